@@ -1,0 +1,144 @@
+package org.openenpc.model;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * All devices found so far, merged by MAC address (by IP until the MAC is known). Every
+ * {@link #upsert} reports what changed so listeners can update only that. Thread-safe: the
+ * discovery engine's receive thread writes, any thread may read a snapshot.
+ */
+public final class DeviceRegistry {
+
+    private final Map<String, Printer> byKey = new LinkedHashMap<>();
+    private final Map<String, String> keyByIp = new HashMap<>();
+
+    /** Merges one observation; returns the device after the merge and what changed. */
+    public synchronized RegistryChange upsert(Observation o) {
+        Objects.requireNonNull(o.ip(), "ip");
+        Set<PrinterField> changed = EnumSet.noneOf(PrinterField.class);
+        Printer base = null;
+        Printer absorbed = null;
+        if (o.mac() != null) {
+            base = byKey.get("mac:" + o.mac());
+            Printer atIp = deviceAt(o.ip());
+            if (base == null && atIp != null && (atIp.mac() == null || atIp.mac().equals(o.mac()))) {
+                base = atIp;
+            } else if (base != null && atIp != null && atIp != base && atIp.mac() == null) {
+                // The same device was first seen at this IP before its MAC was known (e.g. it moved
+                // to a new address): fold that MAC-less entry into the known device.
+                absorbed = atIp;
+            }
+        } else {
+            base = deviceAt(o.ip());
+        }
+        boolean added = base == null;
+        Printer before = added ? Printer.seen(o.ip(), o.at()) : base;
+        if (absorbed != null) {
+            byKey.remove(absorbed.key());
+            before = merge(before, absorbedAsObservation(absorbed), EnumSet.noneOf(PrinterField.class));
+        }
+        Printer after = merge(before, o, changed);
+        if (!added) {
+            byKey.remove(base.key());
+        }
+        byKey.put(after.key(), after);
+        keyByIp.put(after.ip(), after.key());
+        return new RegistryChange(after, added, changed, absorbed);
+    }
+
+    /** Every device, ordered by IPv4 address. */
+    public synchronized List<Printer> snapshot() {
+        List<Printer> list = new ArrayList<>(byKey.values());
+        list.sort(Comparator.comparingLong(p -> ipOrder(p.ip())));
+        return list;
+    }
+
+    public synchronized int size() {
+        return byKey.size();
+    }
+
+    /** The device last seen at {@code ip}, or null. */
+    public synchronized Printer deviceAt(String ip) {
+        String key = keyByIp.get(ip);
+        return key == null ? null : byKey.get(key);
+    }
+
+    public synchronized void clear() {
+        byKey.clear();
+        keyByIp.clear();
+    }
+
+    private static Printer merge(Printer p, Observation o, Set<PrinterField> changed) {
+        String ip = pick(p.ip(), o.ip(), PrinterField.IP, changed);
+        MacAddress mac = pick(p.mac(), o.mac(), PrinterField.MAC, changed);
+        String model = pickText(p.model(), o.model(), PrinterField.MODEL, changed);
+        String card = pickText(p.cardName(), o.cardName(), PrinterField.CARD_NAME, changed);
+        String nic = pickText(p.nicName(), o.nicName(), PrinterField.NIC_NAME, changed);
+        Printer.IpSettings ipSettings = pick(p.ipSettings(), o.ipSettings(), PrinterField.IP_SETTINGS, changed);
+        PrinterStatus status = pick(p.status(), o.status(), PrinterField.STATUS, changed);
+        String holder = pick(p.holder(), o.holder(), PrinterField.HOLDER, changed);
+        TreeSet<String> sources = new TreeSet<>(p.sources());
+        if (o.source() != null && sources.add(o.source())) {
+            changed.add(PrinterField.SOURCES);
+        }
+        TreeSet<String> answered = new TreeSet<>(p.answered());
+        if (o.request() != null && answered.add(o.request())) {
+            changed.add(PrinterField.ANSWERED);
+        }
+        TreeMap<String, RawReply> replies = new TreeMap<>(p.replies());
+        if (o.raw() != null) {
+            RawReply old = replies.put(o.raw().request(), o.raw());
+            if (old == null || !old.hex().equals(o.raw().hex())) {
+                changed.add(PrinterField.RAW_REPLIES);
+            }
+        }
+        var first = o.at().isBefore(p.firstSeen()) ? o.at() : p.firstSeen();
+        var last = o.at().isAfter(p.lastSeen()) ? o.at() : p.lastSeen();
+        if (!last.equals(p.lastSeen())) {
+            changed.add(PrinterField.LAST_SEEN);
+        }
+        return new Printer(ip, mac, model, card, nic, ipSettings, status, holder, sources, answered, replies,
+                first, last);
+    }
+
+    private static <T> T pick(T old, T news, PrinterField field, Set<PrinterField> changed) {
+        if (news == null || news.equals(old)) {
+            return old;
+        }
+        changed.add(field);
+        return news;
+    }
+
+    /** Empty text from a reply means "not told", never "erase what we knew". */
+    private static String pickText(String old, String news, PrinterField field, Set<PrinterField> changed) {
+        return news == null || news.isEmpty() ? old : pick(old, news, field, changed);
+    }
+
+    private static Observation absorbedAsObservation(Printer p) {
+        return new Observation(p.ip(), p.firstSeen(), null, null, p.mac(), p.model(), p.cardName(), p.nicName(),
+                p.ipSettings() == Printer.IpSettings.NONE ? null : p.ipSettings(),
+                p.status().reported() ? p.status() : null, p.holder().isEmpty() ? null : p.holder(), null);
+    }
+
+    private static long ipOrder(String ip) {
+        long v = 0;
+        for (String part : ip.split("\\.")) {
+            try {
+                v = (v << 8) | Integer.parseInt(part);
+            } catch (NumberFormatException e) {
+                return Long.MAX_VALUE;
+            }
+        }
+        return v;
+    }
+}

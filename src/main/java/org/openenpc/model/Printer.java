@@ -1,0 +1,63 @@
+package org.openenpc.model;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.SortedSet;
+
+/**
+ * Immutable snapshot of everything known about one device. Unknown text is {@code ""}, an
+ * unknown status is {@link PrinterStatus#UNKNOWN}; only {@link #mac()} may be null (until a
+ * reply carrying it arrives). Safe to share between threads.
+ *
+ * @param ip          IPv4 the device answers from (the datagrams' source address)
+ * @param mac         hardware address, null until known
+ * @param model       printer model name (Q 03-0000 / 03-0001)
+ * @param cardName    interface card name from Q 03-0001 (e.g. "UB-E03")
+ * @param nicName     NIC name from Q 00-0000 (e.g. "UB-EEAE083ENSN")
+ * @param ipSettings  IP settings the device reports for itself (Q 00-0010)
+ * @param status      decoded ASB status (Q 03-0010)
+ * @param holder      IPv4 of the client holding TCP 9100 (Q 03-0017), "" when not asked
+ * @param sources     how it was found, e.g. "ENPC broadcast", "ENPC unicast"
+ * @param answered    requests it answered, e.g. "Q 03-0000"
+ * @param replies     the latest raw reply per request, keyed by request
+ * @param firstSeen   first reply
+ * @param lastSeen    latest reply
+ */
+public record Printer(String ip, MacAddress mac, String model, String cardName, String nicName,
+                      IpSettings ipSettings, PrinterStatus status, String holder,
+                      SortedSet<String> sources, SortedSet<String> answered,
+                      SortedMap<String, RawReply> replies, Instant firstSeen, Instant lastSeen) {
+
+    public Printer {
+        sources = Collections2.sortedCopy(sources);
+        answered = Collections2.sortedCopy(answered);
+        replies = Collections2.sortedCopy(replies);
+    }
+
+    /** The IP settings reported by the device; {@link #NONE} until a Q 00-0010 reply. */
+    public record IpSettings(String address, String mask, String gateway, String flagsHex) {
+        public static final IpSettings NONE = new IpSettings("", "", "", "");
+    }
+
+    /** A device seen for the first time at {@code ip}. */
+    public static Printer seen(String ip, Instant at) {
+        return new Printer(ip, null, "", "", "", IpSettings.NONE, PrinterStatus.UNKNOWN, "",
+                Collections2.emptySortedSet(), Collections2.emptySortedSet(), Collections2.emptySortedMap(), at, at);
+    }
+
+    /** Lower-case colon-separated MAC, or "" when unknown. */
+    public String macText() {
+        return mac == null ? "" : mac.toString();
+    }
+
+    /** Key the registry merges by: the MAC once known, the IP until then. */
+    public String key() {
+        return mac == null ? "ip:" + ip : "mac:" + mac;
+    }
+
+    /** The raw replies in request order. */
+    public List<RawReply> replyList() {
+        return List.copyOf(replies.values());
+    }
+}

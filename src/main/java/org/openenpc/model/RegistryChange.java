@@ -1,0 +1,19 @@
+package org.openenpc.model;
+
+import java.util.Set;
+
+/**
+ * The outcome of one {@link DeviceRegistry#upsert}: the device after the merge, whether it is new,
+ * and which fields changed (empty when the reply told nothing new). {@code absorbed} is a MAC-less
+ * entry that turned out to be this device and was merged into it (null almost always).
+ */
+public record RegistryChange(Printer printer, boolean added, Set<PrinterField> changed, Printer absorbed) {
+    public RegistryChange {
+        changed = Set.copyOf(changed);
+    }
+
+    /** True when the device is new or anything other than its last-seen time changed. */
+    public boolean isNews() {
+        return added || changed.stream().anyMatch(f -> f != PrinterField.LAST_SEEN);
+    }
+}
