@@ -62,7 +62,8 @@ public record ScanScope(List<InetAddress> broadcasts, boolean includeInterfaceBr
                 && quietTimeout.compareTo(MAX_QUIET_TIMEOUT) <= 0, "Quiet timeout of "
                 + quietTimeout.toMillis() + " ms is out of range; use 50 ms–60 s.");
         check(includeInterfaceBroadcasts || !broadcasts.isEmpty() || !ranges.isEmpty(),
-                "Nothing to scan: add a broadcast address or a range, or include interface broadcasts.");
+                "Nothing to scan: add a broadcast address or a range,"
+                        + " or include interface broadcasts.");
         long size = new TargetPlan(ranges, port).size();
         check(allowLarge || size <= LARGE_SCOPE_LIMIT, "Scope of " + grouped(size)
                 + " addresses is over the limit of " + grouped(LARGE_SCOPE_LIMIT)
@@ -81,7 +82,8 @@ public record ScanScope(List<InetAddress> broadcasts, boolean includeInterfaceBr
     /** A builder preloaded with this scope, for editing a copy. */
     public Builder toBuilder() {
         Builder builder = new Builder().port(port).quietTimeout(quietTimeout).retries(retries)
-                .rate(rate).allowLarge(allowLarge).includeInterfaceBroadcasts(includeInterfaceBroadcasts);
+                .rate(rate).allowLarge(allowLarge)
+                .includeInterfaceBroadcasts(includeInterfaceBroadcasts);
         broadcasts.forEach(builder::addBroadcast);
         ranges.forEach(builder::addRange);
         return builder;
@@ -104,7 +106,10 @@ public record ScanScope(List<InetAddress> broadcasts, boolean includeInterfaceBr
         return List.copyOf(all);
     }
 
-    /** Human summary, e.g. "broadcast 127.255.255.255 + 127.0.1.0/24 (254 addresses), port 23289". */
+    /**
+     * Human summary, e.g.
+     * "broadcast 127.255.255.255 + 127.0.1.0/24 (254 addresses), port 23289".
+     */
     public String describe() {
         List<String> parts = new ArrayList<>();
         if (!broadcasts.isEmpty()) {

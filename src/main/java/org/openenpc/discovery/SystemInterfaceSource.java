@@ -18,7 +18,8 @@ import java.util.List;
  * <p>Stateless; call from the prober or a background thread (OS calls may block briefly).
  */
 public final class SystemInterfaceSource implements InterfaceSource {
-    private static final System.Logger LOG = System.getLogger(SystemInterfaceSource.class.getName());
+    private static final System.Logger LOG =
+            System.getLogger(SystemInterfaceSource.class.getName());
 
     @Override
     public List<InterfaceInfo> interfaces() {

@@ -12,12 +12,13 @@ import java.util.PrimitiveIterator;
  * The unicast targets of a scan: the union of several {@link TargetSpec}s, walked lazily in
  * ascending address order with O(1) memory per iterator (a /16 is never turned into a list).
  *
- * <p>Each spec is one interval {@code [first, last]} (for CIDR blocks of prefix 0–30 that interval
- * already excludes the block's own network and broadcast address). The plan sorts and merges
- * overlapping or adjacent intervals, so every address is probed once even when specs overlap, and
- * {@link #size()} counts distinct addresses. The exclusion is per CIDR block and an explicit spec
- * wins: {@code 192.0.2.0/25} plus {@code 192.0.2.128/25} skips .0, .127, .128 and .255, but adding
- * the range {@code 192.0.2.0-192.0.2.255} brings them back because the user asked for them.
+ * <p>Each spec is one interval {@code [first, last]} (for CIDR blocks of prefix 0–30 that
+ * interval already excludes the block's own network and broadcast address). The plan sorts and
+ * merges overlapping or adjacent intervals, so every address is probed once even when specs
+ * overlap, and {@link #size()} counts distinct addresses. The exclusion is per CIDR block and an
+ * explicit spec wins: {@code 192.0.2.0/25} plus {@code 192.0.2.128/25} skips .0, .127, .128 and
+ * .255, but adding the range {@code 192.0.2.0-192.0.2.255} brings them back because the user
+ * asked for them.
  *
  * <p>Immutable and safe to share; each iterator is meant for one thread (the prober loop).
  */
