@@ -1,0 +1,277 @@
+package org.openenpc.discovery;
+
+import java.io.IOException;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.DatagramChannel;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+import org.openenpc.model.DeviceRegistry;
+import org.openenpc.model.RegistryChange;
+import org.openenpc.protocol.EnpcCodec;
+import org.openenpc.protocol.EnpcQuery;
+import org.openenpc.protocol.EnpcReply;
+import org.openenpc.protocol.EnpcRequests;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The body of one scan's thread: a single non-blocking loop over one DatagramChannel that sends
+ * discovery rounds and follow-ups, paced by the rate limiter, and receives every reply in between.
+ * It never sleeps blindly: it waits in {@code select()} until the next send is allowed, the next
+ * re-send is due or a reply arrives.
+ */
+final class ScanLoop implements Runnable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ScanLoop.class);
+    private static final Set<EnpcQuery> FOLLOW_UPS = EnumSet.of(EnpcQuery.NIC_INFO, EnpcQuery.NETWORK_CONFIG,
+            EnpcQuery.BASIC_INFO, EnpcQuery.CARD_INFO, EnpcQuery.STATUS);
+    private static final int BATCH = 256;
+    private static final long PROGRESS_EVERY = 100_000_000L;
+
+    private final ScanScope scope;
+    private final List<InetAddress> broadcasts;
+    private final ScanListener listener;
+    private final DeviceRegistry registry;
+    private final Set<EnpcQuery> followUpQueries;
+    private final TargetPlan plan;
+    private final DiscoveryRounds rounds;
+    private final FollowUps followUps;
+    private final RateLimiter limiter;
+    private final long quiet;
+    private final Set<String> warnings = new LinkedHashSet<>();
+    private final ByteBuffer probe = ByteBuffer.wrap(EnpcRequests.probe());
+    private final ByteBuffer basicQuery = ByteBuffer.wrap(EnpcRequests.query(EnpcQuery.BASIC_INFO));
+    private final ByteBuffer in = ByteBuffer.allocateDirect(65_536);
+    private final byte[] datagram = new byte[65_536];
+
+    private volatile boolean cancelled;
+    private volatile Selector selector;
+    private int pendingBasicQuery = Integer.MIN_VALUE;
+    private InetAddress pendingBasicBroadcast;
+    private long start;
+    private long lastActivity;
+    private long lastProgress;
+    private long packetsSent;
+    private long replies;
+    private long malformed;
+
+    ScanLoop(ScanScope scope, List<InetAddress> broadcasts, ScanListener listener, DeviceRegistry registry,
+             Set<EnpcQuery> extraQueries) {
+        this.scope = scope;
+        this.broadcasts = List.copyOf(broadcasts);
+        this.listener = listener;
+        this.registry = registry;
+        this.plan = scope.unicastPlan();
+        long interval = Math.max(100_000_000L, Math.min(500_000_000L, scope.quietTimeout().toNanos() / 4));
+        this.rounds = new DiscoveryRounds(this.broadcasts, plan, scope.retries(), interval);
+        this.followUps = new FollowUps(Math.max(4, 2 * scope.retries() + 2));
+        this.limiter = new RateLimiter(scope.rate());
+        this.quiet = scope.quietTimeout().toNanos();
+        EnumSet<EnpcQuery> q = EnumSet.copyOf(FOLLOW_UPS);
+        q.addAll(extraQueries);
+        this.followUpQueries = q;
+    }
+
+    void cancel() {
+        cancelled = true;
+        Selector s = selector;
+        if (s != null) {
+            s.wakeup();
+        }
+    }
+
+    @Override
+    public void run() {
+        start = System.nanoTime();
+        lastActivity = start;
+        String error = "";
+        try (Selector sel = Selector.open(); DatagramChannel channel = ScanSockets.open()) {
+            selector = sel;
+            channel.register(sel, SelectionKey.OP_READ);
+            loop(sel, channel);
+        } catch (IOException | RuntimeException e) {
+            error = ScanSockets.describe(e);
+            LOG.warn("Scan failed: {}", error, e);
+        }
+        ScanSummary summary = new ScanSummary(registry.snapshot(), progress(System.nanoTime()), rounds.roundsSent(),
+                cancelled, error, new ArrayList<>(warnings));
+        safely(() -> listener.progress(summary.progress()));
+        safely(() -> listener.finished(summary));
+    }
+
+    private void loop(Selector sel, DatagramChannel channel) throws IOException {
+        while (!cancelled) {
+            long now = System.nanoTime();
+            receive(channel, now);
+            send(channel, now);
+            if (isDone(now)) {
+                return;
+            }
+            if (now - lastProgress >= PROGRESS_EVERY) {
+                lastProgress = now;
+                ScanProgress p = progress(now);
+                safely(() -> listener.progress(p));
+            }
+            long waitNanos = nextWake(now) - System.nanoTime();
+            if (waitNanos <= 0) {
+                sel.selectNow();
+            } else {
+                sel.select(Math.max(1, TimeUnit.NANOSECONDS.toMillis(waitNanos + 999_999)));
+            }
+            sel.selectedKeys().clear();
+        }
+    }
+
+    private boolean isDone(long now) {
+        return rounds.finished() && followUps.idle() && pendingBasicQuery == Integer.MIN_VALUE
+                && pendingBasicBroadcast == null && now - lastActivity >= quiet;
+    }
+
+    private long nextWake(long now) {
+        long wake = now + PROGRESS_EVERY;
+        wake = Math.min(wake, lastActivity + quiet);
+        wake = Math.min(wake, followUps.nextDue());
+        long roundAt = rounds.nextRoundAt();
+        if (roundAt != Long.MAX_VALUE || pendingBasicQuery != Integer.MIN_VALUE || pendingBasicBroadcast != null
+                || followUps.nextDue() <= now) {
+            wake = Math.min(wake, Math.max(roundAt, now + limiter.nanosUntilNext()));
+        }
+        return wake;
+    }
+
+    private void send(DatagramChannel channel, long now) {
+        for (int i = 0; i < BATCH && limiter.nanosUntilNext() == 0; i++) {
+            if (!sendOne(channel, now)) {
+                return;
+            }
+        }
+    }
+
+    /** Sends the most urgent packet; false when nothing is due. Follow-ups go first: they fill in rows. */
+    private boolean sendOne(DatagramChannel channel, long now) {
+        FollowUps.Pending p = followUps.takeDue(now);
+        if (p != null) {
+            transmit(channel, ByteBuffer.wrap(EnpcRequests.query(p.query)), Ipv4.toInet(p.ip));
+            return true;
+        }
+        if (pendingBasicBroadcast != null) {
+            InetAddress b = pendingBasicBroadcast;
+            pendingBasicBroadcast = null;
+            transmit(channel, basicQuery, b);
+            return true;
+        }
+        if (pendingBasicQuery != Integer.MIN_VALUE) {
+            int ip = pendingBasicQuery;
+            pendingBasicQuery = Integer.MIN_VALUE;
+            transmit(channel, basicQuery, Ipv4.toInet(ip));
+            return true;
+        }
+        DiscoveryRounds.Target t = rounds.next(now);
+        if (t == null) {
+            return false;
+        }
+        lastActivity = now;
+        if (t.isBroadcast()) {
+            transmit(channel, probe, t.broadcast());
+            pendingBasicBroadcast = t.broadcast();
+        } else {
+            transmit(channel, probe, Ipv4.toInet(t.unicast()));
+            pendingBasicQuery = t.unicast();
+        }
+        return true;
+    }
+
+    private void transmit(DatagramChannel channel, ByteBuffer packet, InetAddress to) {
+        if (!limiter.tryAcquire()) {
+            LOG.trace("sending slightly ahead of the rate limiter");
+        }
+        packet.rewind();
+        try {
+            if (channel.send(packet, new InetSocketAddress(to, scope.port())) > 0) {
+                packetsSent++;
+            }
+        } catch (IOException e) {
+            // A broadcast address without a route, or a host the OS refuses: say so once, keep scanning.
+            warnings.add("Cannot send to " + to.getHostAddress() + ": " + ScanSockets.describe(e));
+        }
+    }
+
+    private void receive(DatagramChannel channel, long now) throws IOException {
+        for (int i = 0; i < 4096; i++) {
+            in.clear();
+            SocketAddress from = channel.receive(in);
+            if (from == null) {
+                return;
+            }
+            in.flip();
+            int len = in.remaining();
+            in.get(datagram, 0, len);
+            if (from instanceof InetSocketAddress isa && isa.getAddress() instanceof Inet4Address a4) {
+                handle(Ipv4.fromInet(a4), len, now);
+            }
+        }
+    }
+
+    private void handle(int ip, int len, long now) {
+        EnpcReply reply = EnpcCodec.decode(datagram, 0, len);
+        if (reply instanceof EnpcReply.Malformed m) {
+            malformed++;
+            LOG.debug("Malformed datagram from {}: {}", Ipv4.toDotted(ip), m.reason());
+            return;
+        }
+        if (!reply.header().isReply()) {
+            return; // a request (another client's broadcast); not ours to answer or count
+        }
+        replies++;
+        EnpcQuery answered = EnpcQuery.of(reply.header().deviceType(), reply.header().function());
+        if (answered != null) {
+            followUps.answered(ip, answered, now);
+        }
+        String dotted = Ipv4.toDotted(ip);
+        boolean known = registry.deviceAt(dotted) != null;
+        String source = known ? null : (plan.contains(ip) ? "ENPC unicast" : "ENPC broadcast");
+        RegistryChange change = registry.upsert(ReplyMapper.observe(reply, dotted, Instant.now(), source, datagram, len));
+        rounds.answered(ip, change.added());
+        if (change.added()) {
+            Set<EnpcQuery> owed = EnumSet.copyOf(followUpQueries);
+            owed.remove(answered);
+            followUps.schedule(ip, owed, now);
+            safely(() -> listener.deviceAdded(change.printer()));
+        } else if (!change.changed().isEmpty()) {
+            safely(() -> listener.deviceChanged(change.printer(), change.changed()));
+        }
+        if (change.absorbed() != null) {
+            safely(() -> listener.deviceRemoved(change.absorbed()));
+        }
+        if (change.isNews()) {
+            lastActivity = Math.max(lastActivity, now);
+        }
+    }
+
+    private ScanProgress progress(long now) {
+        long total = plan.size();
+        return new ScanProgress(rounds.round(), Math.min(total, rounds.firstPassSent()), total, packetsSent, replies,
+                malformed, registry.size(), Duration.ofNanos(now - start));
+    }
+
+    private void safely(Runnable r) {
+        try {
+            r.run();
+        } catch (RuntimeException e) {
+            LOG.error("Scan listener failed; the scan goes on", e);
+        }
+    }
+}
