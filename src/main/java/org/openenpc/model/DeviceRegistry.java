@@ -44,12 +44,17 @@ public final class DeviceRegistry {
         boolean added = base == null;
         Printer before = added ? Printer.seen(o.ip(), o.at()) : base;
         if (absorbed != null) {
+            // What the absorbed entry knew is news for this device (its IP at least), so it is
+            // recorded in `changed`; its sources, requests and replies are kept too.
             byKey.remove(absorbed.key());
-            before = merge(before, absorbedAsObservation(absorbed), EnumSet.noneOf(PrinterField.class));
+            before = union(merge(before, absorbedAsObservation(absorbed), changed), absorbed, changed);
         }
         Printer after = merge(before, o, changed);
         if (!added) {
             byKey.remove(base.key());
+            // A device that moved is no longer "at" its old address; a stale entry would make the
+            // next MAC-less reply from there merge into (and move back) the wrong device.
+            keyByIp.remove(base.ip(), base.key());
         }
         byKey.put(after.key(), after);
         keyByIp.put(after.ip(), after.key());
@@ -128,6 +133,29 @@ public final class DeviceRegistry {
         return new Observation(p.ip(), p.firstSeen(), null, null, p.mac(), p.model(), p.cardName(), p.nicName(),
                 p.ipSettings() == Printer.IpSettings.NONE ? null : p.ipSettings(),
                 p.status().reported() ? p.status() : null, p.holder().isEmpty() ? null : p.holder(), null);
+    }
+
+    /** Adds the absorbed entry's sources, requests and replies (the newer reply per request wins). */
+    private static Printer union(Printer p, Printer absorbed, Set<PrinterField> changed) {
+        TreeSet<String> sources = new TreeSet<>(p.sources());
+        if (sources.addAll(absorbed.sources())) {
+            changed.add(PrinterField.SOURCES);
+        }
+        TreeSet<String> answered = new TreeSet<>(p.answered());
+        if (answered.addAll(absorbed.answered())) {
+            changed.add(PrinterField.ANSWERED);
+        }
+        TreeMap<String, RawReply> replies = new TreeMap<>(p.replies());
+        for (RawReply r : absorbed.replies().values()) {
+            RawReply old = replies.get(r.request());
+            if (old == null || r.at().isAfter(old.at())) {
+                replies.put(r.request(), r);
+                changed.add(PrinterField.RAW_REPLIES);
+            }
+        }
+        var last = absorbed.lastSeen().isAfter(p.lastSeen()) ? absorbed.lastSeen() : p.lastSeen();
+        return new Printer(p.ip(), p.mac(), p.model(), p.cardName(), p.nicName(), p.ipSettings(), p.status(),
+                p.holder(), sources, answered, replies, p.firstSeen(), last);
     }
 
     private static long ipOrder(String ip) {

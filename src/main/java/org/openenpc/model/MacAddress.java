@@ -1,6 +1,7 @@
 package org.openenpc.model;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * A 48-bit hardware address, printed lower case and colon-separated ({@code aa:bb:cc:dd:ee:ff}).
@@ -23,24 +24,21 @@ public record MacAddress(long value) implements Comparable<MacAddress> {
         return new MacAddress(v);
     }
 
+    /**
+     * Six hex pairs, all joined by ':' or all by '-'. Checked by pattern first because
+     * {@code Integer.parseInt} alone accepts a sign ("+f") and {@code split} drops a trailing
+     * separator, so "aa:bb:cc:dd:ee:+f" and "aa:bb:cc:dd:ee:ff:" used to parse.
+     */
+    private static final Pattern TEXT =
+            Pattern.compile("\\p{XDigit}{2}(?:(?<sep>[:-])\\p{XDigit}{2}(?:\\k<sep>\\p{XDigit}{2}){4})");
+
     /** Parses {@code aa:bb:cc:dd:ee:ff} or {@code aa-bb-cc-dd-ee-ff}, any case. */
     public static MacAddress parse(String text) {
-        String[] parts = text.trim().split("[:-]");
-        if (parts.length != 6) {
+        String trimmed = text.trim();
+        if (!TEXT.matcher(trimmed).matches()) {
             throw new IllegalArgumentException("\"" + text + "\" is not a MAC address (six hex pairs expected)");
         }
-        long v = 0;
-        for (String p : parts) {
-            if (p.length() != 2) {
-                throw new IllegalArgumentException("\"" + text + "\" is not a MAC address (six hex pairs expected)");
-            }
-            try {
-                v = (v << 8) | Integer.parseInt(p, 16);
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("\"" + text + "\" is not a MAC address (six hex pairs expected)");
-            }
-        }
-        return new MacAddress(v);
+        return new MacAddress(Long.parseLong(trimmed.replaceAll("[:-]", ""), 16));
     }
 
     public byte[] toBytes() {

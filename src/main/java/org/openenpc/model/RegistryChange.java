@@ -12,8 +12,11 @@ public record RegistryChange(Printer printer, boolean added, Set<PrinterField> c
         changed = Set.copyOf(changed);
     }
 
-    /** True when the device is new or anything other than its last-seen time changed. */
+    /**
+     * True when the device is new, absorbed another entry (which listeners must drop), or anything
+     * other than its last-seen time changed.
+     */
     public boolean isNews() {
-        return added || changed.stream().anyMatch(f -> f != PrinterField.LAST_SEEN);
+        return added || absorbed != null || changed.stream().anyMatch(f -> f != PrinterField.LAST_SEEN);
     }
 }

@@ -1,0 +1,108 @@
+package org.openenpc.export;
+
+import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import org.openenpc.model.Printer;
+
+/**
+ * Writes a file completely or not at all. The body writes into a temporary file in the target's
+ * directory (same file system, so the final rename is atomic); the data is forced to disk, then
+ * the temporary file is renamed over the target. If anything fails, the temporary file is deleted
+ * and the target keeps its old content: a crash or a full disk never leaves half an export.
+ * Stateless; call it on a background thread (it blocks on disk I/O).
+ */
+public final class AtomicFileWriter {
+
+    /** Writes to an output stream; may throw {@link IOException}. */
+    @FunctionalInterface
+    public interface IoConsumer<T> {
+        void accept(T value) throws IOException;
+    }
+
+    private AtomicFileWriter() {
+    }
+
+    /**
+     * Runs {@code body} against a stream into a temporary file, then replaces {@code target} with
+     * it. The body need not (and should not) close the stream; closing it only flushes.
+     *
+     * @throws IOException from the body or the file system; {@code target} is then unchanged
+     */
+    public static void write(Path target, IoConsumer<OutputStream> body) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Path dir = absolute.getParent();
+        Path temp = dir.resolve("." + absolute.getFileName() + "."
+                + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+        try {
+            writeAndForce(temp, body);
+            move(temp, absolute);
+        } catch (IOException | RuntimeException | Error e) {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException cleanup) {
+                e.addSuppressed(cleanup); // the body's failure is what the caller must see
+            }
+            throw e;
+        }
+        forceDirectory(dir);
+    }
+
+    /** Convenience: {@code exporter.write(printers, …)} into {@code target}, atomically. */
+    public static void write(Path target, Exporter exporter, List<Printer> printers)
+            throws IOException {
+        write(target, out -> exporter.write(printers, out));
+    }
+
+    private static void writeAndForce(Path temp, IoConsumer<OutputStream> body) throws IOException {
+        // CREATE_NEW (not createTempFile) so the file gets the usual permissions, not owner-only.
+        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            BufferedOutputStream buffered = new BufferedOutputStream(Channels.newOutputStream(channel), 64 * 1024);
+            body.accept(new FilterOutputStream(buffered) {
+                @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                    out.write(b, off, len); // FilterOutputStream's default writes byte by byte
+                }
+
+                @Override
+                public void close() throws IOException {
+                    flush(); // keep the channel open until it is forced to disk below
+                }
+            });
+            buffered.flush();
+            channel.force(true);
+        }
+    }
+
+    private static void move(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            // Some file systems (e.g. certain network shares) cannot rename atomically; a plain
+            // replace still never exposes a half-written file under the target's name.
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /**
+     * Makes the rename itself durable on POSIX systems. Best effort: Windows cannot open a
+     * directory as a channel, and the file's data is already safe on disk either way.
+     */
+    private static void forceDirectory(Path dir) {
+        try (FileChannel d = FileChannel.open(dir, StandardOpenOption.READ)) {
+            d.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // ignored on purpose, see above
+        }
+    }
+}

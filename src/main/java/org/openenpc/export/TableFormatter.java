@@ -1,0 +1,89 @@
+package org.openenpc.export;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.openenpc.model.Printer;
+
+/**
+ * Formats printers as a plain-text table for the command line: columns STATUS, IP, MAC, MODEL,
+ * CARD/NIC and STATUS DETAIL, each as wide as its widest cell (at most {@value #MAX_CELL}
+ * characters, longer cells end in "…"), then a count line ("3 printers"). Stateless and
+ * thread-safe; the CLI calls it on its main thread and prints the result.
+ */
+public final class TableFormatter {
+
+    /** Longest cell shown; longer text is cut to this length, its last character being "…". */
+    public static final int MAX_CELL = 32;
+
+    private static final List<String> HEADER = List.of("STATUS", "IP", "MAC", "MODEL", "CARD/NIC", "STATUS DETAIL");
+    private static final String GAP = "  ";
+
+    private TableFormatter() {
+    }
+
+    /** The table for {@code printers}, in the given order, lines ending in "\n". */
+    public static String format(List<Printer> printers) {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(HEADER);
+        for (Printer p : printers) {
+            rows.add(cells(p).stream().map(TableFormatter::clean).toList());
+        }
+        int[] widths = new int[HEADER.size()];
+        for (List<String> row : rows) {
+            for (int i = 0; i < widths.length; i++) {
+                widths[i] = Math.max(widths[i], length(row.get(i)));
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        for (List<String> row : rows) {
+            appendRow(sb, row, widths);
+        }
+        sb.append(printers.size()).append(printers.size() == 1 ? " printer" : " printers").append('\n');
+        return sb.toString();
+    }
+
+    private static List<String> cells(Printer p) {
+        String card = text(p.cardName());
+        String nic = text(p.nicName());
+        String cardNic = card.isEmpty() || nic.isEmpty() ? card + nic : card + " / " + nic;
+        return List.of(p.status().level().name(), text(p.ip()), p.macText(), text(p.model()), cardNic,
+                p.status().summary());
+    }
+
+    private static void appendRow(StringBuilder sb, List<String> row, int[] widths) {
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < row.size(); i++) {
+            if (i > 0) {
+                line.append(GAP);
+            }
+            String cell = row.get(i);
+            line.append(cell).append(" ".repeat(widths[i] - length(cell)));
+        }
+        // No trailing blanks: the last column is padded only to align nothing.
+        sb.append(line.toString().stripTrailing()).append('\n');
+    }
+
+    /**
+     * Makes a cell safe and short. The model already escapes non-printable bytes, but text from
+     * the network must never reach a terminal raw: a control character (C0, DEL or C1, which
+     * includes the one-byte CSI 0x9B) could move the cursor or recolour the screen, so each
+     * becomes '?'. Counts code points so a surrogate pair is never cut in half.
+     */
+    static String clean(String cell) {
+        StringBuilder sb = new StringBuilder();
+        cell.codePoints().forEach(cp -> sb.appendCodePoint(Character.isISOControl(cp) ? '?' : cp));
+        String safe = sb.toString();
+        if (length(safe) <= MAX_CELL) {
+            return safe;
+        }
+        return safe.substring(0, safe.offsetByCodePoints(0, MAX_CELL - 1)) + "…";
+    }
+
+    private static int length(String s) {
+        return s.codePointCount(0, s.length());
+    }
+
+    private static String text(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,150 @@
+package org.openenpc.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openenpc.model.Printer;
+
+class CsvExporterTest {
+
+    private static final String HEADER = "ip,mac,model,cardName,nicName,address,mask,gateway,ipFlags,status,online,"
+            + "coverOpen,paperNearEnd,paperEnd,autocutterError,recoverableError,unrecoverableError,statusRaw,holder,"
+            + "sources,answered,firstSeen,lastSeen";
+
+    private final CsvExporter exporter = new CsvExporter();
+
+    private static byte[] bytes(CsvExporter exporter, List<Printer> printers) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        exporter.write(printers, out);
+        return out.toByteArray();
+    }
+
+    private String csv(List<Printer> printers) throws IOException {
+        return new String(bytes(exporter, printers), StandardCharsets.UTF_8);
+    }
+
+    private List<Map<String, String>> roundTrip(List<Printer> printers) throws IOException {
+        return exporter.read(new ByteArrayInputStream(bytes(exporter, printers)));
+    }
+
+    @Test
+    void writesHeaderAndOneRowPerPrinterWithCrlf() throws IOException {
+        String text = csv(Fixtures.sample());
+
+        assertThat(text.split("\r\n", -1)).containsExactly(HEADER,
+                "192.168.0.10,00:26:ab:0c:0d:0e,TM-T88V,UB-E03,UB-EEAE083ENSN,192.168.0.10,255.255.255.0,"
+                        + "192.168.0.1,0x01,Paper near end,true,false,true,false,false,false,false,14 00 03 0f,"
+                        + "192.168.0.50,ENPC broadcast; ENPC unicast,Q 03-0000; Q 03-0010,"
+                        + "2026-11-27T10:00:00.123Z,2026-11-27T10:05:30.000Z",
+                "192.168.0.11,,,,,,,,,Not reported,false,false,false,false,false,false,false,,,,,"
+                        + "2026-11-27T10:00:00.123Z,2026-11-27T10:00:00.123Z",
+                "");
+        assertThat(text.replace("\r\n", "")).doesNotContain("\n", "\r");
+        assertThat(CsvExporter.COLUMNS).hasSize(23);
+        assertThat(String.join(",", CsvExporter.COLUMNS)).isEqualTo(HEADER);
+    }
+
+    @Test
+    void emptyExportIsJustTheHeader() throws IOException {
+        assertThat(csv(List.of())).isEqualTo(HEADER + "\r\n");
+        assertThat(roundTrip(List.of())).isEmpty();
+    }
+
+    @Test
+    void roundTripReadsBackTheSameCells() throws IOException {
+        List<Printer> printers = List.of(Fixtures.printer("10.0.0.1", "aa:bb:cc:dd:ee:ff", "Ünïcødé ✓"),
+                Fixtures.bare("10.0.0.2"));
+
+        List<Map<String, String>> rows = roundTrip(printers);
+
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(0)).containsExactlyEntriesOf(CsvExporter.row(PrinterRecord.of(printers.get(0))));
+        assertThat(rows.get(1)).containsExactlyEntriesOf(CsvExporter.row(PrinterRecord.of(printers.get(1))));
+        assertThat(rows.get(0)).containsEntry("model", "Ünïcødé ✓").containsEntry("mac", "aa:bb:cc:dd:ee:ff")
+                .containsEntry("sources", "ENPC broadcast; ENPC unicast").containsEntry("paperNearEnd", "true");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"=HYPERLINK(\"http://x\",\"y\")", "+1", "-2", "@SUM(A1)", "\tX", "\rX"})
+    void formulaLikeCellsAreNeutralised(String model) throws IOException {
+        Printer p = Fixtures.withNames(Fixtures.withModel(Fixtures.bare("10.0.0.1"), model), model, model);
+
+        Map<String, String> row = roundTrip(List.of(p)).get(0);
+
+        assertThat(row.get("model")).isEqualTo("'" + model);
+        assertThat(row.get("cardName")).isEqualTo("'" + model);
+        assertThat(row.get("nicName")).isEqualTo("'" + model);
+        assertThat(row.get("ip")).isEqualTo("10.0.0.1");
+    }
+
+    @Test
+    void hyperlinkPayloadIsQuotedTextInTheRawFile() throws IOException {
+        String text = csv(List.of(Fixtures.withModel(Fixtures.bare("10.0.0.1"), "=HYPERLINK(\"http://x\",\"y\")")));
+        assertThat(text).contains(",\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",");
+        assertThat(text).doesNotContain(",=HYPERLINK");
+    }
+
+    @Test
+    void neutraliseLooksOnlyAtTheFirstCharacter() {
+        assertThat(CsvExporter.neutralise(null)).isEmpty();
+        assertThat(CsvExporter.neutralise("")).isEmpty();
+        assertThat(CsvExporter.neutralise("TM-T88V")).isEqualTo("TM-T88V");
+        assertThat(CsvExporter.neutralise("a=b")).isEqualTo("a=b");
+        assertThat(CsvExporter.neutralise(" =1")).isEqualTo(" =1");
+        assertThat(CsvExporter.neutralise("'=1")).isEqualTo("'=1");
+        assertThat(CsvExporter.neutralise("\n=1")).isEqualTo("\n=1");
+        for (String c : List.of("=", "+", "-", "@", "\t", "\r")) {
+            assertThat(CsvExporter.neutralise(c + "1")).isEqualTo("'" + c + "1");
+        }
+    }
+
+    @Test
+    void commasQuotesAndNewlinesAreQuotedPerRfc4180() throws IOException {
+        Printer p = Fixtures.withNames(Fixtures.withModel(Fixtures.bare("10.0.0.1"), "Front, desk"),
+                "The \"big\" one", "line1\nline2\r\nline3");
+
+        String text = csv(List.of(p));
+
+        assertThat(text).contains("10.0.0.1,,\"Front, desk\",\"The \"\"big\"\" one\",\"line1\nline2\r\nline3\",");
+        assertThat(text).contains(",Not reported,"); // spaces alone need no quotes
+        Map<String, String> row = exporter.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)))
+                .get(0);
+        assertThat(row).containsEntry("model", "Front, desk").containsEntry("cardName", "The \"big\" one")
+                .containsEntry("nicName", "line1\nline2\r\nline3");
+    }
+
+    @Test
+    void byteOrderMarkOnlyWhenAsked() throws IOException {
+        byte[] plain = bytes(new CsvExporter(false), Fixtures.sample());
+        byte[] marked = bytes(new CsvExporter(true), Fixtures.sample());
+
+        assertThat(plain).startsWith('i');
+        assertThat(marked).startsWith(0xEF, 0xBB, 0xBF, 'i');
+        assertThat(marked).hasSize(plain.length + 3);
+        assertThat(bytes(new CsvExporter(true), List.of())).startsWith(0xEF, 0xBB, 0xBF, 'i');
+        assertThat(new CsvExporter(true).bom()).isTrue();
+        assertThat(new CsvExporter().bom()).isFalse();
+
+        // The reader skips the mark, so the first column is "ip", not "\uFEFFip".
+        List<Map<String, String>> rows = exporter.read(new ByteArrayInputStream(marked));
+        assertThat(rows).isEqualTo(exporter.read(new ByteArrayInputStream(plain)));
+        assertThat(rows.get(0)).containsKey("ip");
+    }
+
+    @Test
+    void leavesTheStreamOpen() throws IOException {
+        JsonExporterTest.CloseTracking out = new JsonExporterTest.CloseTracking();
+        exporter.write(Fixtures.sample(), out);
+        assertThat(out.closed).isFalse();
+        assertThat(out.size()).isPositive();
+        assertThat(exporter.fileExtension()).isEqualTo("csv");
+    }
+}

@@ -1,0 +1,60 @@
+package org.openenpc.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.openenpc.model.Printer;
+
+/** Whatever a device calls itself, the CSV file keeps it intact and keeps one row per printer. */
+class CsvRoundTripPropertyTest {
+
+    private final CsvExporter exporter = new CsvExporter(true);
+
+    /** Mostly the characters that matter to CSV and spreadsheets, plus some non-ASCII. */
+    @Provide
+    Arbitrary<String> nasty() {
+        return Arbitraries.strings()
+                .withChars("=+-@'\t\r\n\",; #\\\u0000\u00a0\ufeffé✓")
+                .withCharRange('a', 'c')
+                .ofMaxLength(20);
+    }
+
+    @Property(tries = 500)
+    void csvCharactersSurviveTheRoundTrip(@ForAll("nasty") String model, @ForAll("nasty") String card)
+            throws IOException {
+        check(model, card);
+    }
+
+    @Property(tries = 300)
+    void anyUnicodeTextSurvivesTheRoundTrip(@ForAll String model) throws IOException {
+        // A lone surrogate cannot be encoded in UTF-8 at all; that is not the exporter's concern.
+        Assume.that(model.codePoints().noneMatch(cp -> Character.isSurrogate((char) cp) && cp <= 0xFFFF));
+        check(model, "UB-E03");
+    }
+
+    private void check(String model, String card) throws IOException {
+        List<Printer> printers = List.of(Fixtures.bare("10.0.0.1"),
+                Fixtures.withNames(Fixtures.withModel(Fixtures.bare("10.0.0.2"), model), card, ""),
+                Fixtures.bare("10.0.0.3"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        exporter.write(printers, out);
+
+        List<Map<String, String>> rows = exporter.read(new ByteArrayInputStream(out.toByteArray()));
+
+        assertThat(rows).extracting(r -> r.get("ip")).containsExactly("10.0.0.1", "10.0.0.2", "10.0.0.3");
+        assertThat(rows).allSatisfy(r -> assertThat(r).hasSize(CsvExporter.COLUMNS.size()));
+        assertThat(rows.get(1).get("model")).isEqualTo(CsvExporter.neutralise(model));
+        assertThat(rows.get(1).get("cardName")).isEqualTo(CsvExporter.neutralise(card));
+        assertThat(rows.get(1).get("status")).isEqualTo("Not reported");
+    }
+}

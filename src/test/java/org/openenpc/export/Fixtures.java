@@ -1,0 +1,55 @@
+package org.openenpc.export;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.openenpc.model.MacAddress;
+import org.openenpc.model.Printer;
+import org.openenpc.model.PrinterStatus;
+import org.openenpc.model.RawReply;
+
+/** Printers for the export tests, built directly (no registry, no network). */
+final class Fixtures {
+
+    static final Instant FIRST = Instant.parse("2026-11-27T10:00:00.123Z");
+    static final Instant LAST = Instant.parse("2026-11-27T10:05:30Z");
+
+    /** Paper near end, online. */
+    static final PrinterStatus NEAR_END =
+            new PrinterStatus(true, true, false, false, false, false, false, false, true, false, "14 00 03 0f");
+
+    private Fixtures() {
+    }
+
+    /** A fully known printer. */
+    static Printer printer(String ip, String mac, String model) {
+        return new Printer(ip, mac == null ? null : MacAddress.parse(mac), model, "UB-E03", "UB-EEAE083ENSN",
+                new Printer.IpSettings(ip, "255.255.255.0", "192.168.0.1", "0x01"), NEAR_END, "192.168.0.50",
+                new TreeSet<>(List.of("ENPC broadcast", "ENPC unicast")),
+                new TreeSet<>(List.of("Q 03-0000", "Q 03-0010")),
+                new TreeMap<>(Map.of("Q 03-0000", new RawReply("Q 03-0000", "45 50 53 4f 4e", FIRST))), FIRST, LAST);
+    }
+
+    /** A printer that only answered a broadcast: no MAC, nothing else known. */
+    static Printer bare(String ip) {
+        return Printer.seen(ip, FIRST);
+    }
+
+    /** {@code p} with another model name. */
+    static Printer withModel(Printer p, String model) {
+        return new Printer(p.ip(), p.mac(), model, p.cardName(), p.nicName(), p.ipSettings(), p.status(), p.holder(),
+                p.sources(), p.answered(), p.replies(), p.firstSeen(), p.lastSeen());
+    }
+
+    /** {@code p} with other card and NIC names. */
+    static Printer withNames(Printer p, String card, String nic) {
+        return new Printer(p.ip(), p.mac(), p.model(), card, nic, p.ipSettings(), p.status(), p.holder(),
+                p.sources(), p.answered(), p.replies(), p.firstSeen(), p.lastSeen());
+    }
+
+    static List<Printer> sample() {
+        return List.of(printer("192.168.0.10", "00:26:AB:0C:0D:0E", "TM-T88V"), bare("192.168.0.11"));
+    }
+}

@@ -1,0 +1,140 @@
+package org.openenpc.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openenpc.model.Printer;
+
+class JsonExporterTest {
+
+    private final JsonExporter exporter = new JsonExporter();
+
+    private String json(List<Printer> printers) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        exporter.write(printers, out);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private static List<String> keys(JsonNode node) {
+        List<String> keys = new ArrayList<>();
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+            keys.add(it.next());
+        }
+        return keys;
+    }
+
+    @Test
+    void hasExactlyTheDocumentedKeysInOrder() throws IOException {
+        JsonNode root = new ObjectMapper().readTree(json(Fixtures.sample()));
+
+        assertThat(root.isArray()).isTrue();
+        assertThat(root).hasSize(2);
+        for (JsonNode p : root) {
+            assertThat(keys(p)).containsExactly("ip", "mac", "model", "cardName", "nicName", "address", "mask",
+                    "gateway", "ipFlags", "status", "holder", "sources", "answered", "firstSeen", "lastSeen");
+            assertThat(keys(p.get("status"))).containsExactly("reported", "summary", "level", "online", "coverOpen",
+                    "paperNearEnd", "paperEnd", "autocutterError", "recoverableError", "unrecoverableError",
+                    "drawerPin3", "paperFeeding", "raw");
+            assertThat(p.get("sources").isArray()).isTrue();
+            assertThat(p.get("answered").isArray()).isTrue();
+        }
+    }
+
+    @Test
+    void writesTheValues() throws IOException {
+        JsonNode p = new ObjectMapper().readTree(json(Fixtures.sample())).get(0);
+
+        assertThat(p.get("ip").asText()).isEqualTo("192.168.0.10");
+        assertThat(p.get("mac").asText()).isEqualTo("00:26:ab:0c:0d:0e");
+        assertThat(p.get("model").asText()).isEqualTo("TM-T88V");
+        assertThat(p.get("address").asText()).isEqualTo("192.168.0.10");
+        assertThat(p.get("mask").asText()).isEqualTo("255.255.255.0");
+        assertThat(p.get("gateway").asText()).isEqualTo("192.168.0.1");
+        assertThat(p.get("ipFlags").asText()).isEqualTo("0x01");
+        assertThat(p.get("holder").asText()).isEqualTo("192.168.0.50");
+        assertThat(p.get("status").get("summary").asText()).isEqualTo("Paper near end");
+        assertThat(p.get("status").get("level").asText()).isEqualTo("WARNING");
+        assertThat(p.get("status").get("paperNearEnd").isBoolean()).isTrue();
+        assertThat(p.get("status").get("raw").asText()).isEqualTo("14 00 03 0f");
+        assertThat(p.get("sources").toString()).isEqualTo("[\"ENPC broadcast\",\"ENPC unicast\"]");
+        assertThat(p.get("firstSeen").asText()).isEqualTo("2026-11-27T10:00:00.123Z");
+        assertThat(p.get("lastSeen").asText()).isEqualTo("2026-11-27T10:05:30.000Z");
+    }
+
+    @Test
+    void unknownFactsAreEmptyNotNull() throws IOException {
+        String text = json(List.of(Fixtures.bare("10.0.0.1")));
+        JsonNode p = new ObjectMapper().readTree(text).get(0);
+
+        assertThat(text).doesNotContain("null");
+        assertThat(p.get("mac").asText()).isEmpty();
+        assertThat(p.get("status").get("reported").asBoolean()).isFalse();
+        assertThat(p.get("status").get("level").asText()).isEqualTo("UNKNOWN");
+        assertThat(p.get("status").get("summary").asText()).isEqualTo("Not reported");
+        assertThat(p.get("sources")).isEmpty();
+    }
+
+    @Test
+    void roundTripsThroughRead() throws IOException {
+        List<Printer> printers = List.of(Fixtures.printer("10.0.0.2", "aa:bb:cc:dd:ee:ff", "Ünïcødé ✓ \"q\", x\ny"),
+                Fixtures.bare("10.0.0.3"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        exporter.write(printers, out);
+
+        List<PrinterRecord> back = exporter.read(new ByteArrayInputStream(out.toByteArray()));
+
+        assertThat(back).isEqualTo(PrinterRecord.of(printers));
+    }
+
+    @Test
+    void isPrettyUtf8WithLfLineEndsAndAFinalNewline() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        exporter.write(List.of(Fixtures.printer("10.0.0.2", null, "Épson ✓")), out);
+        String text = out.toString(StandardCharsets.UTF_8);
+
+        assertThat(out.toByteArray()).containsSequence("Épson ✓".getBytes(StandardCharsets.UTF_8));
+        assertThat(text).startsWith("[\n  {\n    \"ip\" : \"10.0.0.2\",\n").endsWith("  }\n]\n").doesNotContain("\r");
+    }
+
+    @Test
+    void writerVariantWritesTheSameText() throws IOException {
+        StringWriter w = new StringWriter();
+        exporter.write(Fixtures.sample(), w);
+        assertThat(w.toString()).isEqualTo(json(Fixtures.sample()));
+    }
+
+    @Test
+    void emptyListIsAnEmptyArray() throws IOException {
+        String text = json(List.of());
+        assertThat(text.strip()).isEqualTo("[ ]");
+        assertThat(exporter.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)))).isEmpty();
+    }
+
+    @Test
+    void leavesTheStreamOpen() throws IOException {
+        CloseTracking out = new CloseTracking();
+        exporter.write(Fixtures.sample(), out);
+        assertThat(out.closed).isFalse();
+        assertThat(exporter.fileExtension()).isEqualTo("json");
+    }
+
+    /** Records whether close() was called. */
+    static final class CloseTracking extends ByteArrayOutputStream {
+        boolean closed;
+
+        @Override
+        public void close() {
+            closed = true;
+        }
+    }
+}

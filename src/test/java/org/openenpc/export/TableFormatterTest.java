@@ -1,0 +1,77 @@
+package org.openenpc.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openenpc.model.Printer;
+
+class TableFormatterTest {
+
+    private static List<Printer> printers() {
+        return List.of(Fixtures.printer("192.168.0.10", "00:26:ab:0c:0d:0e", "TM-T88V"),
+                Fixtures.bare("192.168.0.11"),
+                Fixtures.withNames(Fixtures.printer("10.1.2.3", "00:26:ab:00:00:01", "TM-T20III"), "", "NIC-ONLY"));
+    }
+
+    @Test
+    void listsEveryPrinterAndTheCount() {
+        String table = TableFormatter.format(printers());
+        List<String> lines = table.lines().toList();
+
+        assertThat(lines).hasSize(5);
+        assertThat(lines.get(0)).startsWith("STATUS").contains("IP", "MAC", "MODEL", "CARD/NIC", "STATUS DETAIL");
+        assertThat(table).contains("192.168.0.10", "192.168.0.11", "10.1.2.3");
+        assertThat(lines.get(1)).startsWith("WARNING").contains("00:26:ab:0c:0d:0e", "TM-T88V",
+                "UB-E03 / UB-EEAE083ENSN", "Paper near end");
+        assertThat(lines.get(2)).startsWith("UNKNOWN").endsWith("Not reported");
+        assertThat(lines.get(3)).contains("  NIC-ONLY  ");
+        assertThat(lines.get(4)).isEqualTo("3 printers");
+        assertThat(table).endsWith("\n");
+    }
+
+    @Test
+    void columnsAreAlignedWithoutTrailingBlanks() {
+        List<String> lines = TableFormatter.format(printers()).lines().toList();
+        int ipColumn = lines.get(0).indexOf("IP");
+        int macColumn = lines.get(0).indexOf("MAC");
+
+        assertThat(lines.get(1).indexOf("192.168.0.10")).isEqualTo(ipColumn);
+        assertThat(lines.get(2).indexOf("192.168.0.11")).isEqualTo(ipColumn);
+        assertThat(lines.get(1).indexOf("00:26:ab")).isEqualTo(macColumn);
+        assertThat(lines).allSatisfy(l -> assertThat(l).doesNotEndWith(" "));
+    }
+
+    @Test
+    void countLineForNoneAndOne() {
+        assertThat(TableFormatter.format(List.of()).lines().toList()).last().isEqualTo("0 printers");
+        assertThat(TableFormatter.format(List.of(Fixtures.bare("10.0.0.1")))).endsWith("\n1 printer\n");
+    }
+
+    @Test
+    void longCellsAreCutTo32CharactersWithAnEllipsis() {
+        String model = "M".repeat(31) + "ABCDEFGH";
+        String table = TableFormatter.format(List.of(Fixtures.withModel(Fixtures.bare("10.0.0.1"), model)));
+
+        assertThat(table).contains("M".repeat(31) + "…").doesNotContain("M".repeat(31) + "A", "ABCDEFGH");
+        assertThat(TableFormatter.clean("x".repeat(32))).isEqualTo("x".repeat(32));
+        assertThat(TableFormatter.clean("x".repeat(33))).hasSize(32).endsWith("…");
+    }
+
+    @Test
+    void cuttingNeverSplitsASurrogatePair() {
+        String emoji = "\uD83D\uDDA8"; // printer emoji, two chars, one code point
+        String cut = TableFormatter.clean(emoji.repeat(40));
+        assertThat(cut).isEqualTo(emoji.repeat(31) + "…");
+    }
+
+    @Test
+    void controlCharactersNeverReachTheTerminal() {
+        Printer p = Fixtures.withNames(Fixtures.withModel(Fixtures.bare("10.0.0.1"), "A\u001b[31mB\u0007"),
+                "C\u009b2J", "D\u007fE\tF\nG");
+        String table = TableFormatter.format(List.of(p));
+
+        assertThat(table).contains("A?[31mB?", "C?2J / D?E?F?G");
+        assertThat(table.replace("\n", "").chars()).noneMatch(Character::isISOControl);
+    }
+}

@@ -1,0 +1,231 @@
+package org.openenpc.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+class DeviceRegistryTest {
+
+    private static final Instant T0 = Instant.parse("2026-11-27T10:00:00Z");
+    private static final MacAddress MAC = MacAddress.parse("00:26:ab:01:02:03");
+    private static final MacAddress OTHER_MAC = MacAddress.parse("00:26:ab:09:09:09");
+
+    private final DeviceRegistry registry = new DeviceRegistry();
+
+    private static Observation obs(String ip, int second) {
+        return Observation.of(ip, T0.plusSeconds(second), "ENPC broadcast", "Q 03-0000");
+    }
+
+    @Test
+    void firstObservationAddsADeviceKeyedByIp() {
+        RegistryChange c = registry.upsert(obs("127.0.1.5", 0).withModel("TM-T88V"));
+
+        assertThat(c.added()).isTrue();
+        assertThat(c.isNews()).isTrue();
+        assertThat(c.absorbed()).isNull();
+        assertThat(c.printer().key()).isEqualTo("ip:127.0.1.5");
+        assertThat(c.printer().mac()).isNull();
+        assertThat(c.printer().macText()).isEmpty();
+        assertThat(c.printer().model()).isEqualTo("TM-T88V");
+        assertThat(c.printer().sources()).containsExactly("ENPC broadcast");
+        assertThat(c.printer().answered()).containsExactly("Q 03-0000");
+        assertThat(c.printer().firstSeen()).isEqualTo(T0);
+        assertThat(registry.size()).isEqualTo(1);
+        assertThat(registry.deviceAt("127.0.1.5")).isEqualTo(c.printer());
+    }
+
+    @Test
+    void macFromTheSameIpReKeysWithoutASecondDevice() {
+        registry.upsert(obs("127.0.1.5", 0).withModel("TM-T88V"));
+        RegistryChange c = registry.upsert(obs("127.0.1.5", 1).withMac(MAC));
+
+        assertThat(c.added()).isFalse();
+        assertThat(c.changed()).contains(PrinterField.MAC).doesNotContain(PrinterField.IP);
+        assertThat(c.printer().key()).isEqualTo("mac:00:26:ab:01:02:03");
+        assertThat(c.printer().model()).isEqualTo("TM-T88V");
+        assertThat(registry.size()).isEqualTo(1);
+        assertThat(registry.snapshot()).containsExactly(c.printer());
+    }
+
+    @Test
+    void macFromANewIpUpdatesTheIp() {
+        registry.upsert(obs("127.0.1.5", 0).withMac(MAC).withModel("TM-T88V"));
+        RegistryChange c = registry.upsert(obs("127.0.1.9", 5).withMac(MAC));
+
+        assertThat(c.added()).isFalse();
+        assertThat(c.changed()).contains(PrinterField.IP);
+        assertThat(c.isNews()).isTrue();
+        assertThat(c.printer().ip()).isEqualTo("127.0.1.9");
+        assertThat(c.printer().model()).isEqualTo("TM-T88V");
+        assertThat(registry.size()).isEqualTo(1);
+        assertThat(registry.deviceAt("127.0.1.9")).isEqualTo(c.printer());
+    }
+
+    @Test
+    void aMovedDeviceIsNoLongerReportedAtItsOldIp() {
+        registry.upsert(obs("127.0.1.5", 0).withMac(MAC).withModel("TM-T88V"));
+        registry.upsert(obs("127.0.1.9", 5).withMac(MAC));
+
+        assertThat(registry.deviceAt("127.0.1.5")).isNull();
+
+        // A MAC-less reply from the old address is a different device now, not the moved one.
+        RegistryChange c = registry.upsert(obs("127.0.1.5", 6).withModel("TM-T20III"));
+        assertThat(c.added()).isTrue();
+        assertThat(registry.size()).isEqualTo(2);
+        assertThat(registry.deviceAt("127.0.1.9").model()).isEqualTo("TM-T88V");
+        assertThat(registry.deviceAt("127.0.1.9").ip()).isEqualTo("127.0.1.9");
+    }
+
+    @Test
+    void duplicateObservationsAreNoNews() {
+        Observation o = obs("127.0.1.5", 0).withMac(MAC).withModel("TM-T88V").withCardName("UB-E03")
+                .withStatus(new PrinterStatus(true, true, false, false, false, false, false, false, false, false,
+                        "14 00 00 0f"))
+                .withRaw(new RawReply("Q 03-0000", "01 02", T0));
+        registry.upsert(o);
+
+        RegistryChange same = registry.upsert(o);
+        assertThat(same.isNews()).isFalse();
+        assertThat(same.changed()).isEmpty();
+
+        RegistryChange later = registry.upsert(o.withRaw(new RawReply("Q 03-0000", "01 02", T0.plusSeconds(9))));
+        assertThat(registry.upsert(new Observation(o.ip(), T0.plusSeconds(10), o.source(), o.request(), o.mac(),
+                o.model(), o.cardName(), o.nicName(), o.ipSettings(), o.status(), o.holder(), o.raw()))
+                .changed()).containsOnly(PrinterField.LAST_SEEN);
+        assertThat(later.isNews()).isFalse();
+        assertThat(registry.size()).isEqualTo(1);
+    }
+
+    @Test
+    void anOlderObservationMovesFirstSeenBackButNotLastSeen() {
+        registry.upsert(obs("127.0.1.5", 10));
+        RegistryChange c = registry.upsert(obs("127.0.1.5", 3));
+        assertThat(c.printer().firstSeen()).isEqualTo(T0.plusSeconds(3));
+        assertThat(c.printer().lastSeen()).isEqualTo(T0.plusSeconds(10));
+        assertThat(c.changed()).isEmpty();
+    }
+
+    @Test
+    void emptyTextNeverErasesKnownText() {
+        registry.upsert(obs("127.0.1.5", 0).withModel("TM-T88V").withCardName("UB-E03").withNicName("UB-EE"));
+        RegistryChange c = registry.upsert(obs("127.0.1.5", 1).withModel("").withCardName("").withNicName(""));
+
+        assertThat(c.printer().model()).isEqualTo("TM-T88V");
+        assertThat(c.printer().cardName()).isEqualTo("UB-E03");
+        assertThat(c.printer().nicName()).isEqualTo("UB-EE");
+        assertThat(c.changed()).doesNotContain(PrinterField.MODEL, PrinterField.CARD_NAME, PrinterField.NIC_NAME);
+    }
+
+    @Test
+    void newTextReplacesOldAndIsNews() {
+        registry.upsert(obs("127.0.1.5", 0).withModel("TM-T88V"));
+        RegistryChange c = registry.upsert(obs("127.0.1.5", 1).withModel("TM-T88VI"));
+        assertThat(c.printer().model()).isEqualTo("TM-T88VI");
+        assertThat(c.changed()).contains(PrinterField.MODEL);
+        assertThat(c.isNews()).isTrue();
+    }
+
+    @Test
+    void newSourcesAndRequestsAccumulate() {
+        registry.upsert(obs("127.0.1.5", 0));
+        RegistryChange c = registry.upsert(Observation.of("127.0.1.5", T0, "ENPC unicast", "Q 03-0010"));
+        assertThat(c.printer().sources()).containsExactly("ENPC broadcast", "ENPC unicast");
+        assertThat(c.printer().answered()).containsExactly("Q 03-0000", "Q 03-0010");
+        assertThat(c.changed()).containsExactlyInAnyOrder(PrinterField.SOURCES, PrinterField.ANSWERED);
+    }
+
+    @Test
+    void snapshotIsOrderedNumericallyByIp() {
+        for (String ip : List.of("127.0.1.10", "127.0.1.2", "10.0.0.200", "127.0.1.1", "192.168.0.3", "127.0.0.99")) {
+            registry.upsert(obs(ip, 0));
+        }
+        assertThat(registry.snapshot()).extracting(Printer::ip).containsExactly(
+                "10.0.0.200", "127.0.0.99", "127.0.1.1", "127.0.1.2", "127.0.1.10", "192.168.0.3");
+    }
+
+    @Test
+    void aMacLessEntryRevealedToBeAKnownDeviceIsAbsorbed() {
+        registry.upsert(obs("127.0.1.5", 0).withMac(MAC).withModel("TM-T88V"));
+        // The device moves to .9; a reply without a MAC arrives first and creates an IP-keyed entry.
+        registry.upsert(Observation.of("127.0.1.9", T0.plusSeconds(5), "ENPC unicast", "Q 03-0001")
+                .withCardName("UB-E03"));
+        assertThat(registry.size()).isEqualTo(2);
+
+        RegistryChange c = registry.upsert(obs("127.0.1.9", 6).withMac(MAC));
+
+        assertThat(c.absorbed()).isNotNull();
+        assertThat(c.absorbed().key()).isEqualTo("ip:127.0.1.9");
+        assertThat(c.added()).isFalse();
+        assertThat(c.isNews()).isTrue();
+        assertThat(c.changed()).contains(PrinterField.IP, PrinterField.CARD_NAME);
+        assertThat(registry.size()).isEqualTo(1);
+        Printer p = registry.snapshot().get(0);
+        assertThat(p.ip()).isEqualTo("127.0.1.9");
+        assertThat(p.mac()).isEqualTo(MAC);
+        assertThat(p.model()).isEqualTo("TM-T88V");
+        assertThat(p.cardName()).isEqualTo("UB-E03");
+        assertThat(p.sources()).containsExactly("ENPC broadcast", "ENPC unicast");
+        assertThat(p.answered()).containsExactly("Q 03-0000", "Q 03-0001");
+        assertThat(p.firstSeen()).isEqualTo(T0);
+        assertThat(registry.deviceAt("127.0.1.9")).isEqualTo(p);
+        assertThat(registry.deviceAt("127.0.1.5")).isNull();
+    }
+
+    @Test
+    void aDifferentMacAtAKnownIpIsANewDevice() {
+        registry.upsert(obs("127.0.1.5", 0).withMac(MAC));
+        RegistryChange c = registry.upsert(obs("127.0.1.5", 1).withMac(OTHER_MAC));
+        assertThat(c.added()).isTrue();
+        assertThat(registry.deviceAt("127.0.1.5").mac()).isEqualTo(OTHER_MAC);
+    }
+
+    @Test
+    void clearForgetsEverything() {
+        registry.upsert(obs("127.0.1.5", 0).withMac(MAC));
+        registry.clear();
+        assertThat(registry.size()).isZero();
+        assertThat(registry.deviceAt("127.0.1.5")).isNull();
+        assertThat(registry.upsert(obs("127.0.1.5", 1)).added()).isTrue();
+    }
+
+    @Test
+    void concurrentUpsertsEndWithOneDevicePerIp() throws Exception {
+        int threads = 4;
+        int perThread = 10_000;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<Integer>> results = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int seed = t;
+                results.add(pool.submit((Callable<Integer>) () -> {
+                    start.await();
+                    for (int i = 0; i < perThread; i++) {
+                        int host = (i * 7 + seed * 13) % 100;
+                        Observation o = obs("127.0.2." + host, i % 60);
+                        // Half the replies carry the MAC, so IP-keyed entries get re-keyed mid-race.
+                        registry.upsert(i % 2 == 0 ? o : o.withMac(new MacAddress(0x0026AB000000L + host)));
+                    }
+                    return perThread;
+                }));
+            }
+            start.countDown();
+            for (Future<Integer> f : results) {
+                assertThat(f.get(30, TimeUnit.SECONDS)).isEqualTo(perThread);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(registry.size()).isEqualTo(100);
+        assertThat(registry.snapshot()).hasSize(100).allSatisfy(p -> assertThat(p.mac()).isNotNull());
+    }
+}
