@@ -1,0 +1,41 @@
+package org.openenpc.cli;
+
+import java.io.PrintWriter;
+
+import org.openenpc.discovery.ScanListener;
+import org.openenpc.discovery.ScanProgress;
+import org.openenpc.model.Printer;
+
+/** Prints a one-line, self-overwriting progress indicator to a terminal. Called on the scan thread. */
+final class ProgressPrinter implements ScanListener {
+    private final PrintWriter err;
+    private long lastPrint;
+
+    ProgressPrinter(PrintWriter err) {
+        this.err = err;
+    }
+
+    @Override
+    public void deviceAdded(Printer printer) {
+        // Shown through the counters; the table comes at the end.
+    }
+
+    @Override
+    public void progress(ScanProgress p) {
+        long now = System.nanoTime();
+        if (now - lastPrint < 250_000_000L) {
+            return;
+        }
+        lastPrint = now;
+        String sent = p.targetsTotal() == 0 ? "" : String.format(" %d/%d targets,", p.targetsSent(), p.targetsTotal());
+        err.printf("\rround %d,%s %d printers, %d replies, %d malformed, %.1f s   ", p.round() + 1, sent,
+                p.devices(), p.replies(), p.malformed(), p.elapsed().toMillis() / 1000.0);
+        err.flush();
+    }
+
+    @Override
+    public void finished(org.openenpc.discovery.ScanSummary summary) {
+        err.print("\r");
+        err.flush();
+    }
+}
