@@ -12,7 +12,7 @@ public final class SimCounters {
     private final AtomicLong ignored = new AtomicLong();
     private final AtomicLong dropped = new AtomicLong();
 
-    /** Datagrams received on any socket. */
+    /** Datagrams received on any socket, counted once handled (immediate replies already sent). */
     public long received() {
         return received.get();
     }

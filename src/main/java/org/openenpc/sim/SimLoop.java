@@ -113,8 +113,9 @@ final class SimLoop implements Runnable {
             buf.flip();
             int length = buf.remaining();
             buf.get(bytes, 0, length);
-            counters.countReceived();
             onDatagram(printer, (InetSocketAddress) from, length);
+            // Counted once handled, so "received == n" tells tests every immediate reply is out.
+            counters.countReceived();
         }
     }
 
