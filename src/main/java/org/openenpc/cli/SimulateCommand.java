@@ -1,0 +1,264 @@
+package org.openenpc.cli;
+
+import java.io.PrintWriter;
+import java.net.BindException;
+import java.net.Inet4Address;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
+
+import org.openenpc.sim.Faults;
+import org.openenpc.sim.Loopback;
+import org.openenpc.sim.PrinterProfile;
+import org.openenpc.sim.PrinterSpec;
+import org.openenpc.sim.Profiles;
+import org.openenpc.sim.SimCounters;
+import org.openenpc.sim.SimStatus;
+import org.openenpc.sim.SimulatedPrinter;
+import org.openenpc.sim.Simulator;
+import org.openenpc.sim.SimulatorConfig;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code openenpc simulate}: runs simulated ENPC printers on loopback addresses until Ctrl+C or for
+ * {@code --seconds}, then prints the traffic counters. Bad input raises {@link ParameterException}
+ * with one sentence (exit code 2). Runs on the caller's thread; the simulator has its own.
+ */
+@Command(name = "simulate", mixinStandardHelpOptions = true,
+        description = {"Simulate Epson ENPC printers on loopback addresses (127.0.0.0/8 only).",
+            "Each printer answers on its own 127.x.y.z address; broadcasts go to 127.255.255.255."})
+public final class SimulateCommand implements Callable<Integer> {
+    private static final long SHUTDOWN_GRACE_SECONDS = 5;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--count", defaultValue = "50", description = "Number of printers (1–19000; default ${DEFAULT-VALUE}).")
+    int count;
+
+    @Option(names = "--base", defaultValue = "127.0.1.1", description = "First printer address, in 127.0.0.0/8 (default ${DEFAULT-VALUE}).")
+    String base;
+
+    @Option(names = "--port", defaultValue = "3289", description = "UDP port (default ${DEFAULT-VALUE}; 0 = a free ephemeral port).")
+    int port;
+
+    @Option(names = "--profile", defaultValue = "mix", description = "mix, tm-t88v, tm-m30, tm-m30ii, inkjet or scanner (default ${DEFAULT-VALUE}).")
+    String profile;
+
+    @Option(names = "--loss", paramLabel = "P", description = "Loss probability in both directions (0–1).")
+    Double loss;
+
+    @Option(names = "--request-loss", paramLabel = "P", description = "Probability a request is not heard.")
+    Double requestLoss;
+
+    @Option(names = "--reply-loss", paramLabel = "P", description = "Probability a reply is lost.")
+    Double replyLoss;
+
+    @Option(names = "--delay", paramLabel = "MS", defaultValue = "0", description = "Delay before each reply, ms.")
+    long delayMs;
+
+    @Option(names = "--jitter", paramLabel = "MS", defaultValue = "0", description = "Extra delay drawn from 0..MS per reply.")
+    long jitterMs;
+
+    @Option(names = "--duplicate", paramLabel = "P", defaultValue = "0", description = "Probability a reply is sent twice.")
+    double duplicate;
+
+    @Option(names = "--malformed", paramLabel = "P", defaultValue = "0", description = "Share of replies sent malformed.")
+    double malformed;
+
+    @Option(names = "--silent", paramLabel = "P", defaultValue = "0", description = "Share of printers that never answer.")
+    double silent;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Seed of every random fault (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--seconds", paramLabel = "N", description = "Run for N seconds (default: until Ctrl+C).")
+    Long seconds;
+
+    @Option(names = "--offline", paramLabel = "LIST", description = "Printers (1-based numbers or IPs, comma-separated) that are offline.")
+    String offline;
+
+    @Option(names = "--cover-open", paramLabel = "LIST", description = "Printers whose cover is open.")
+    String coverOpen;
+
+    @Option(names = "--paper-near-end", paramLabel = "LIST", description = "Printers whose paper is nearly out.")
+    String paperNearEnd;
+
+    @Option(names = "--paper-end", paramLabel = "LIST", description = "Printers out of paper.")
+    String paperEnd;
+
+    @Override
+    public Integer call() throws Exception {
+        SimulatorConfig config = config();
+        PrintWriter out = spec.commandLine().getOut();
+        Simulator sim;
+        try {
+            sim = Simulator.start(config);
+        } catch (BindException e) {
+            spec.commandLine().getErr().println("Cannot start the simulator: " + e.getMessage()
+                    + ". Is another simulator running on that port? Try --port 0.");
+            return 1;
+        }
+        // On Ctrl+C the hook wakes this thread and waits (briefly) until it has closed and reported.
+        CountDownLatch stop = new CountDownLatch(1);
+        CountDownLatch done = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            stop.countDown();
+            awaitQuietly(done, SHUTDOWN_GRACE_SECONDS);
+        }, "enpc-sim-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            try (sim) {
+                out.println(summary(sim));
+                out.flush();
+                if (seconds == null) {
+                    stop.await();
+                } else {
+                    stop.await(seconds, TimeUnit.SECONDS);
+                }
+            }
+            out.println(counters(sim.counters()));
+            out.flush();
+            return 0;
+        } finally {
+            done.countDown();
+            removeHook(hook);
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch, long seconds) {
+        try {
+            latch.await(seconds, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // Ctrl+C: the JVM is already stopping and runs the hook itself.
+        }
+    }
+
+    SimulatorConfig config() {
+        check(count >= 1 && count <= SimulatorConfig.MAX_PRINTERS,
+                "--count must be between 1 and " + SimulatorConfig.MAX_PRINTERS + ", not " + count + ".");
+        check(port >= 0 && port <= 0xFFFF, "--port must be between 0 and 65535, not " + port + ".");
+        check(seconds == null || seconds > 0, "--seconds must be positive.");
+        Inet4Address first;
+        try {
+            first = Loopback.parse(base);
+        } catch (IllegalArgumentException e) {
+            throw usage("--base: " + e.getMessage() + ".");
+        }
+        List<PrinterSpec> specs;
+        try {
+            specs = SimulatorConfig.range(count, Loopback.require(first, "--base"), cycle());
+        } catch (IllegalArgumentException e) {
+            throw usage(e.getMessage() + ".");
+        }
+        specs = applyStatus(specs, "--offline", offline, s -> s.withOffline(true));
+        specs = applyStatus(specs, "--cover-open", coverOpen, s -> s.withCoverOpen(true));
+        specs = applyStatus(specs, "--paper-near-end", paperNearEnd, s -> s.withPaperNearEnd(true));
+        specs = applyStatus(specs, "--paper-end", paperEnd, s -> s.withPaperEnd(true));
+        return SimulatorConfig.builder().printers(specs).port(port).seed(seed).faults(faults()).build();
+    }
+
+    private Faults faults() {
+        double both = probability("--loss", loss == null ? 0 : loss);
+        check(delayMs >= 0, "--delay must not be negative.");
+        check(jitterMs >= 0, "--jitter must not be negative.");
+        return Faults.builder()
+                .requestLoss(probability("--request-loss", requestLoss == null ? both : requestLoss))
+                .replyLoss(probability("--reply-loss", replyLoss == null ? both : replyLoss))
+                .delay(Duration.ofMillis(delayMs)).jitter(Duration.ofMillis(jitterMs))
+                .duplicate(probability("--duplicate", duplicate))
+                .malformed(probability("--malformed", malformed))
+                .silentShare(probability("--silent", silent))
+                .build();
+    }
+
+    private double probability(String option, double p) {
+        check(p >= 0 && p <= 1, option + " must be a probability between 0 and 1, not " + p + ".");
+        return p;
+    }
+
+    /** Applies {@code change} to the status of every printer the list names (1-based numbers or IPs). */
+    private List<PrinterSpec> applyStatus(List<PrinterSpec> specs, String option, String list,
+                                          UnaryOperator<SimStatus> change) {
+        if (list == null) {
+            return specs;
+        }
+        List<PrinterSpec> out = new ArrayList<>(specs);
+        for (String item : list.split(",", -1)) {
+            int i = indexOf(specs, option, item.trim());
+            out.set(i, out.get(i).withStatus(change.apply(out.get(i).status())));
+        }
+        return out;
+    }
+
+    private int indexOf(List<PrinterSpec> specs, String option, String item) {
+        if (item.matches("\\d{1,6}")) {
+            int n = Integer.parseInt(item);
+            check(n >= 1 && n <= specs.size(), option + ": printer number " + n + " is not between 1 and "
+                    + specs.size() + ".");
+            return n - 1;
+        }
+        for (int i = 0; i < specs.size(); i++) {
+            if (specs.get(i).ip().getHostAddress().equals(item)) {
+                return i;
+            }
+        }
+        throw usage(option + ": \"" + item + "\" is neither a printer number (1–" + specs.size()
+                + ") nor the address of a simulated printer.");
+    }
+
+    private String summary(Simulator sim) {
+        List<SimulatedPrinter> ps = sim.printers();
+        String range = ps.size() == 1 ? ps.get(0).address()
+                : ps.get(0).address() + "–" + ps.get(ps.size() - 1).address();
+        String stop = seconds == null ? "Ctrl+C to stop." : "Stopping after " + seconds + " s.";
+        return "Simulating " + ps.size() + (ps.size() == 1 ? " printer" : " printers") + " on " + range
+                + " port " + sim.port() + " (" + profileLabel() + ", seed " + seed + "); loopback broadcast "
+                + Loopback.BROADCAST.getHostAddress() + ". " + stop;
+    }
+
+    private List<PrinterProfile> cycle() {
+        try {
+            return Profiles.parse(profile);
+        } catch (IllegalArgumentException e) {
+            throw usage("--profile: " + e.getMessage() + ".");
+        }
+    }
+
+    private String profileLabel() {
+        List<PrinterProfile> cycle = cycle();
+        return cycle.size() == 1 ? cycle.get(0).cliName() : "mix";
+    }
+
+    private static String counters(SimCounters c) {
+        return "Received " + c.received() + " datagrams, sent " + c.repliesSent() + " replies, ignored "
+                + c.ignored() + ", dropped " + c.dropped() + ".";
+    }
+
+    private void check(boolean ok, String sentence) {
+        if (!ok) {
+            throw usage(sentence);
+        }
+    }
+
+    private ParameterException usage(String sentence) {
+        return new ParameterException(spec.commandLine(), sentence);
+    }
+}

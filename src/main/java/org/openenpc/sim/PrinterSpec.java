@@ -1,0 +1,73 @@
+package org.openenpc.sim;
+
+import java.net.Inet4Address;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Everything that defines one simulated printer before it is bound. Null components take defaults:
+ * the profile's model and card name, mask 255.255.0.0, gateway = the first host of the printer's
+ * own network ({@code (ip & mask) + 1}, e.g. 127.0.0.1 for 127.0.1.7/16), status idle, no extra
+ * delay. Immutable; any thread.
+ *
+ * @param ip         the printer's own address; must be in 127.0.0.0/8 and not end in .0 or .255
+ * @param model      the model name it reports; may be hostile (tests use spreadsheet formulas);
+ *                   sent as ISO-8859-1, cut to the 128-byte field
+ * @param extraDelay added before each of this printer's replies: a slow printer
+ * @param silent     never answers anything
+ */
+public record PrinterSpec(Inet4Address ip, PrinterProfile profile, String model, String cardName,
+                          Inet4Address mask, Inet4Address gateway, SimStatus status, Duration extraDelay,
+                          boolean silent) {
+
+    /** 255.255.0.0, the default mask. */
+    public static final Inet4Address DEFAULT_MASK = Loopback.parse("255.255.0.0");
+
+    public PrinterSpec {
+        Loopback.require(ip, "printer address");
+        if (Loopback.isNetworkOrBroadcastOctet(ip)) {
+            throw new IllegalArgumentException("printer address " + ip.getHostAddress()
+                    + " ends in .0 or .255; simulated printers skip those");
+        }
+        Objects.requireNonNull(profile, "profile");
+        model = model == null ? profile.defaultModel() : model;
+        cardName = cardName == null ? profile.defaultCardName() : cardName;
+        mask = mask == null ? DEFAULT_MASK : mask;
+        gateway = gateway == null ? Loopback.ofInt((Loopback.toInt(ip) & Loopback.toInt(mask)) + 1) : gateway;
+        status = status == null ? SimStatus.IDLE : status;
+        extraDelay = extraDelay == null ? Duration.ZERO : extraDelay;
+        if (extraDelay.isNegative()) {
+            throw new IllegalArgumentException("extra delay of " + ip.getHostAddress() + " is negative");
+        }
+    }
+
+    /** A printer with every default, e.g. {@code PrinterSpec.of("127.0.1.5", PrinterProfile.TM_M30)}. */
+    public static PrinterSpec of(String ip, PrinterProfile profile) {
+        return new PrinterSpec(Loopback.parse(ip), profile, null, null, null, null, null, null, false);
+    }
+
+    public PrinterSpec withModel(String m) {
+        return new PrinterSpec(ip, profile, m, cardName, mask, gateway, status, extraDelay, silent);
+    }
+
+    public PrinterSpec withCardName(String c) {
+        return new PrinterSpec(ip, profile, model, c, mask, gateway, status, extraDelay, silent);
+    }
+
+    /** Sets mask and gateway; a null gateway is derived again from the address and the new mask. */
+    public PrinterSpec withNetwork(Inet4Address m, Inet4Address g) {
+        return new PrinterSpec(ip, profile, model, cardName, m, g, status, extraDelay, silent);
+    }
+
+    public PrinterSpec withStatus(SimStatus s) {
+        return new PrinterSpec(ip, profile, model, cardName, mask, gateway, s, extraDelay, silent);
+    }
+
+    public PrinterSpec withExtraDelay(Duration d) {
+        return new PrinterSpec(ip, profile, model, cardName, mask, gateway, status, d, silent);
+    }
+
+    public PrinterSpec withSilent(boolean s) {
+        return new PrinterSpec(ip, profile, model, cardName, mask, gateway, status, extraDelay, s);
+    }
+}

@@ -1,0 +1,59 @@
+package org.openenpc.sim;
+
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Traffic counters of one simulator. Written only by the simulator thread, read from any thread.
+ * A broadcast counts once as received however many printers answer it.
+ */
+public final class SimCounters {
+    private final AtomicLong received = new AtomicLong();
+    private final AtomicLong repliesSent = new AtomicLong();
+    private final AtomicLong ignored = new AtomicLong();
+    private final AtomicLong dropped = new AtomicLong();
+
+    /** Datagrams received on any socket, counted once handled (immediate replies already sent). */
+    public long received() {
+        return received.get();
+    }
+
+    /** Reply datagrams sent (a duplicated reply counts twice). */
+    public long repliesSent() {
+        return repliesSent.get();
+    }
+
+    /** Datagrams not answered because they were not ENPC requests or came from outside 127.0.0.0/8. */
+    public long ignored() {
+        return ignored.get();
+    }
+
+    /**
+     * Replies not sent on purpose or by necessity: silent printers, request and reply loss, and
+     * replies the kernel refused (full send buffer).
+     */
+    public long dropped() {
+        return dropped.get();
+    }
+
+    void countReceived() {
+        received.incrementAndGet();
+    }
+
+    void countSent() {
+        repliesSent.incrementAndGet();
+    }
+
+    void countIgnored() {
+        ignored.incrementAndGet();
+    }
+
+    void countDropped() {
+        dropped.incrementAndGet();
+    }
+
+    @Override
+    public String toString() {
+        return "received " + received() + ", replies sent " + repliesSent() + ", ignored " + ignored()
+                + ", dropped " + dropped();
+    }
+}
