@@ -118,7 +118,7 @@ public final class ScanCommand implements Callable<Integer> {
             }
             return b.build();
         } catch (ScopeException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage(), e, null, null);
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
     }
 

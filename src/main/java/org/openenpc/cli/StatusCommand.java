@@ -51,7 +51,7 @@ public final class StatusCommand implements Callable<Integer> {
             scope = ScanScope.builder().addRange(ip).port(port).quietTimeout(Duration.ofMillis(timeoutMs))
                     .retries(retries).build();
         } catch (ScopeException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage(), e, null, null);
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
         if (scope.unicastPlan().size() != 1) {
             throw new ParameterException(spec.commandLine(), "status takes one IPv4 address, not the range \"" + ip + "\".");

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -52,6 +53,7 @@ final class ScanLoop implements Runnable {
     private final RateLimiter limiter;
     private final long quiet;
     private final Set<String> warnings = new LinkedHashSet<>();
+    private final Set<Integer> seen = new HashSet<>();
     private final ByteBuffer probe = ByteBuffer.wrap(EnpcRequests.probe());
     private final ByteBuffer basicQuery = ByteBuffer.wrap(EnpcRequests.query(EnpcQuery.BASIC_INFO));
     private final ByteBuffer in = ByteBuffer.allocateDirect(65_536);
@@ -241,14 +243,17 @@ final class ScanLoop implements Runnable {
             followUps.answered(ip, answered, now);
         }
         String dotted = Ipv4.toDotted(ip);
-        boolean known = registry.deviceAt(dotted) != null;
-        String source = known ? null : (plan.contains(ip) ? "ENPC unicast" : "ENPC broadcast");
+        // "New" means new to this scan: a registry shared with earlier scans still gets fresh follow-ups.
+        boolean firstThisScan = seen.add(ip);
+        String source = firstThisScan ? (plan.contains(ip) ? "ENPC unicast" : "ENPC broadcast") : null;
         RegistryChange change = registry.upsert(ReplyMapper.observe(reply, dotted, Instant.now(), source, datagram, len));
-        rounds.answered(ip, change.added());
-        if (change.added()) {
+        rounds.answered(ip, firstThisScan);
+        if (firstThisScan) {
             Set<EnpcQuery> owed = EnumSet.copyOf(followUpQueries);
             owed.remove(answered);
             followUps.schedule(ip, owed, now);
+        }
+        if (change.added()) {
             safely(() -> listener.deviceAdded(change.printer()));
         } else if (!change.changed().isEmpty()) {
             safely(() -> listener.deviceChanged(change.printer(), change.changed()));
@@ -256,7 +261,7 @@ final class ScanLoop implements Runnable {
         if (change.absorbed() != null) {
             safely(() -> listener.deviceRemoved(change.absorbed()));
         }
-        if (change.isNews()) {
+        if (change.isNews() || firstThisScan) {
             lastActivity = Math.max(lastActivity, now);
         }
     }
