@@ -5,19 +5,31 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.PrimitiveIterator;
 import java.util.Set;
+import java.util.function.DoubleSupplier;
 
 /**
  * Decides where the discovery requests go, round by round. Each round sends Probe and Q 03-0000
  * to every broadcast address and to every unicast target that has not answered yet.
  *
- * <p>Adaptive stop rule: rounds continue until {@code retries} consecutive rounds have found no new
- * device (and at least {@code 1 + retries} rounds were sent), capped at {@link #MAX_ROUNDS}. On a
- * clean network that is exactly {@code 1 + retries} rounds; under loss, rounds go on while
- * stragglers keep appearing, which fixed rounds cannot do. Used by the scan thread only.
+ * <p>Adaptive stop rules, capped at {@link #MAX_ROUNDS} rounds:
+ * <ul>
+ * <li>Broadcasts (one packet per round, cheap): re-broadcast until {@code retries} consecutive
+ * rounds found no new device, after at least {@code 1 + retries} rounds. Under loss, rounds go on
+ * while stragglers keep appearing, which fixed rounds cannot do.</li>
+ * <li>Unicast targets (a /16 is 131,072 packets per pass, expensive): only silent targets are
+ * re-probed, and only while a printer could still plausibly have been missed in every pass so far:
+ * with q the measured failure rate of one exchange (from follow-up queries) a printer is missed in
+ * one pass with chance q² (two requests), so passes continue while (q²)^passes ≥ 10⁻⁶, at most
+ * {@code 1 + retries} passes, or beyond that while the last round still found new printers. On a
+ * clean network one pass suffices; with no measurements q is taken as 0.5 (all retries).</li>
+ * </ul>
+ * Used by the scan thread only.
  */
 final class DiscoveryRounds {
 
     static final int MAX_ROUNDS = 40;
+    /** Chance of having missed a responding unicast printer below which re-probing stops. */
+    static final double MISS_TARGET = 1e-6;
 
     /** One destination of the current round. */
     record Target(InetAddress broadcast, int unicast) {
@@ -31,6 +43,7 @@ final class DiscoveryRounds {
     private final int retries;
     private final long interval;
     private final Set<Integer> answered = new HashSet<>();
+    private final DoubleSupplier exchangeFailure;
 
     private int round = -1;
     private long roundStart;
@@ -40,13 +53,24 @@ final class DiscoveryRounds {
     private int quietRounds;
     private long firstPassSent;
     private boolean done;
+    private boolean broadcastActive;
+    private boolean unicastActive;
+    private int unicastPasses;
+    private long answeredInPlan;
 
-    DiscoveryRounds(List<InetAddress> broadcasts, TargetPlan plan, int retries, long intervalNanos) {
+    /**
+     * @param exchangeFailure the current estimate of the chance that one request/reply exchange fails
+     */
+    DiscoveryRounds(List<InetAddress> broadcasts, TargetPlan plan, int retries, long intervalNanos,
+                    DoubleSupplier exchangeFailure) {
         this.broadcasts = List.copyOf(broadcasts);
         this.plan = plan;
         this.retries = retries;
         this.interval = intervalNanos;
+        this.exchangeFailure = exchangeFailure;
         this.done = broadcasts.isEmpty() && plan.isEmpty();
+        this.broadcastActive = !broadcasts.isEmpty();
+        this.unicastActive = !plan.isEmpty();
     }
 
     /** The next destination to probe, or null when this round is fully sent (or all rounds are). */
@@ -54,10 +78,10 @@ final class DiscoveryRounds {
         if (done || !ensureRound(now)) {
             return null;
         }
-        if (broadcastIndex < broadcasts.size()) {
+        if (broadcastActive && broadcastIndex < broadcasts.size()) {
             return new Target(broadcasts.get(broadcastIndex++), 0);
         }
-        while (unicast.hasNext()) {
+        while (unicastActive && unicast.hasNext()) {
             int ip = unicast.nextInt();
             if (round == 0) {
                 firstPassSent++;
@@ -79,7 +103,9 @@ final class DiscoveryRounds {
 
     /** A device answered from {@code ip}; {@code isNew} when the registry had not seen it. */
     void answered(int ip, boolean isNew) {
-        answered.add(ip);
+        if (answered.add(ip) && plan.contains(ip)) {
+            answeredInPlan++;
+        }
         if (isNew) {
             foundThisRound++;
         }
@@ -97,12 +123,18 @@ final class DiscoveryRounds {
         return round + 1;
     }
 
+    /** Passes over the unicast targets started so far. */
+    int unicastPasses() {
+        return unicastPasses;
+    }
+
     long firstPassSent() {
         return firstPassSent;
     }
 
     private boolean roundSent() {
-        return broadcastIndex >= broadcasts.size() && (unicast == null || !unicast.hasNext());
+        return (!broadcastActive || broadcastIndex >= broadcasts.size())
+                && (!unicastActive || unicast == null || !unicast.hasNext());
     }
 
     /** Starts the first or next round when due; false while the current round waits or all are done. */
@@ -115,8 +147,9 @@ final class DiscoveryRounds {
         }
         if (round >= 0) {
             quietRounds = foundThisRound > 0 ? 0 : quietRounds + 1;
-            boolean allAnswered = broadcasts.isEmpty() && answered.size() >= plan.size();
-            if (allAnswered || round + 1 >= MAX_ROUNDS || (round >= retries && quietRounds >= retries)) {
+            broadcastActive = broadcastActive && !(round >= retries && quietRounds >= retries);
+            unicastActive = unicastActive && moreUnicastPasses();
+            if (round + 1 >= MAX_ROUNDS || (!broadcastActive && !unicastActive)) {
                 done = true;
                 return false;
             }
@@ -125,7 +158,19 @@ final class DiscoveryRounds {
         roundStart = now;
         foundThisRound = 0;
         broadcastIndex = 0;
-        unicast = plan.addresses();
+        if (unicastActive) {
+            unicast = plan.addresses();
+            unicastPasses++;
+        }
         return true;
+    }
+
+    private boolean moreUnicastPasses() {
+        if (answeredInPlan >= plan.size()) {
+            return false;
+        }
+        double q = exchangeFailure.getAsDouble();
+        double missedInEveryPass = Math.pow(q * q, unicastPasses);
+        return missedInEveryPass >= MISS_TARGET && (unicastPasses <= retries || foundThisRound > 0);
     }
 }

@@ -40,6 +40,8 @@ final class FollowUps {
     private final Map<Integer, Map<EnpcQuery, Pending>> open = new HashMap<>();
     private long srtt = -1;
     private int failed;
+    private long firstAnswered;
+    private long firstMissed;
 
     FollowUps(int maxAttempts) {
         this.maxAttempts = maxAttempts;
@@ -66,6 +68,7 @@ final class FollowUps {
         }
         p.done = true;
         if (p.attempts == 1) {
+            firstAnswered++;
             long sample = now - p.lastSent;
             srtt = srtt < 0 ? sample : (7 * srtt + sample) / 8;
         }
@@ -80,6 +83,9 @@ final class FollowUps {
             Pending p = queue.poll();
             if (p.done) {
                 continue;
+            }
+            if (p.attempts == 1) {
+                firstMissed++;
             }
             if (p.attempts >= maxAttempts) {
                 giveUp(p);
@@ -109,6 +115,14 @@ final class FollowUps {
     /** Queries given up after every attempt went unanswered. */
     int failed() {
         return failed;
+    }
+
+    /**
+     * Estimated chance that one request/reply exchange fails (loss either way), from the first
+     * attempts of follow-ups: (misses + 1) / (resolved + 2), so with no data it says 0.5.
+     */
+    double exchangeFailure() {
+        return (firstMissed + 1.0) / (firstAnswered + firstMissed + 2.0);
     }
 
     long timeout(int attempts) {

@@ -54,8 +54,9 @@ final class ScanLoop implements Runnable {
     private final long quiet;
     private final Set<String> warnings = new LinkedHashSet<>();
     private final Set<Integer> seen = new HashSet<>();
-    private final ByteBuffer probe = ByteBuffer.wrap(EnpcRequests.probe());
-    private final ByteBuffer basicQuery = ByteBuffer.wrap(EnpcRequests.query(EnpcQuery.BASIC_INFO));
+    // Direct buffers: a heap buffer would be copied into a temporary direct one on every send.
+    private final ByteBuffer probe = direct(EnpcRequests.probe());
+    private final ByteBuffer basicQuery = direct(EnpcRequests.query(EnpcQuery.BASIC_INFO));
     private final ByteBuffer in = ByteBuffer.allocateDirect(65_536);
     private final byte[] datagram = new byte[65_536];
 
@@ -78,8 +79,8 @@ final class ScanLoop implements Runnable {
         this.registry = registry;
         this.plan = scope.unicastPlan();
         long interval = Math.max(100_000_000L, Math.min(500_000_000L, scope.quietTimeout().toNanos() / 4));
-        this.rounds = new DiscoveryRounds(this.broadcasts, plan, scope.retries(), interval);
         this.followUps = new FollowUps(Math.max(4, 2 * scope.retries() + 2));
+        this.rounds = new DiscoveryRounds(this.broadcasts, plan, scope.retries(), interval, followUps::exchangeFailure);
         this.limiter = new RateLimiter(scope.rate());
         this.quiet = scope.quietTimeout().toNanos();
         EnumSet<EnpcQuery> q = EnumSet.copyOf(FOLLOW_UPS);
@@ -264,6 +265,12 @@ final class ScanLoop implements Runnable {
         if (change.isNews() || firstThisScan) {
             lastActivity = Math.max(lastActivity, now);
         }
+    }
+
+    private static ByteBuffer direct(byte[] bytes) {
+        ByteBuffer b = ByteBuffer.allocateDirect(bytes.length);
+        b.put(bytes).flip();
+        return b;
     }
 
     private ScanProgress progress(long now) {

@@ -1,0 +1,63 @@
+package org.openenpc.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.TreeSet;
+
+import org.openenpc.discovery.Ipv4;
+import org.openenpc.sim.Faults;
+import org.openenpc.sim.PrinterProfile;
+import org.openenpc.sim.PrinterSpec;
+import org.openenpc.sim.Simulator;
+import org.openenpc.sim.SimulatorConfig;
+
+/**
+ * The benchmarks' second process: hosts N printers scattered at random (fixed seed) over a /16 of
+ * 127/8, prints "READY port", and runs until its standard input closes.
+ * Usage: SimProcess --count 1000 --net 127.1.0.0 --port 23300 --seed 5 [--loss-percent 30]
+ */
+public final class SimProcess {
+
+    public static void main(String[] args) throws Exception {
+        int count = BenchStats.intArg(args, "count", 1000);
+        int port = BenchStats.intArg(args, "port", 0);
+        int seed = BenchStats.intArg(args, "seed", 5);
+        int lossPercent = BenchStats.intArg(args, "loss-percent", 0);
+        String net = "127.1.0.0";
+        for (int i = 0; i + 1 < args.length; i++) {
+            if (args[i].equals("--net")) {
+                net = args[i + 1];
+            }
+        }
+        List<PrinterSpec> specs = scattered(count, Ipv4.parseIPv4(net), seed);
+        Faults faults = Faults.builder().loss(lossPercent / 100.0).build();
+        try (Simulator sim = Simulator.start(SimulatorConfig.builder().printers(specs).port(port).seed(seed)
+                .faults(faults).build())) {
+            System.out.println("READY " + sim.port());
+            System.out.flush();
+            while (System.in.read() >= 0) {
+                // run until the parent closes our stdin
+            }
+        }
+    }
+
+    static List<PrinterSpec> scattered(int count, int net16, int seed) {
+        SplittableRandom rnd = new SplittableRandom(seed);
+        TreeSet<Integer> hosts = new TreeSet<>();
+        while (hosts.size() < count) {
+            int host = rnd.nextInt(65_536);
+            int last = host & 0xFF;
+            if (last != 0 && last != 255) {
+                hosts.add(host);
+            }
+        }
+        PrinterProfile[] cycle = {PrinterProfile.TM_T88V, PrinterProfile.TM_M30, PrinterProfile.TM_M30II};
+        List<PrinterSpec> specs = new ArrayList<>();
+        int i = 0;
+        for (int h : hosts) {
+            specs.add(PrinterSpec.of(Ipv4.toDotted((net16 & 0xFFFF0000) | h), cycle[i++ % cycle.length]));
+        }
+        return specs;
+    }
+}
