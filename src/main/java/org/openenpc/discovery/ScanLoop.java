@@ -79,7 +79,9 @@ final class ScanLoop implements Runnable {
         this.registry = registry;
         this.plan = scope.unicastPlan();
         long interval = Math.max(100_000_000L, Math.min(500_000_000L, scope.quietTimeout().toNanos() / 4));
-        this.followUps = new FollowUps(Math.max(4, 2 * scope.retries() + 2));
+        // Generous attempts: a follow-up costs one small packet, and at 30 % loss each way an exchange
+        // fails half the time (0.51^16 ≈ 2e-5 left unanswered).
+        this.followUps = new FollowUps(4 * (scope.retries() + 1));
         this.rounds = new DiscoveryRounds(this.broadcasts, plan, scope.retries(), interval, followUps::exchangeFailure);
         this.limiter = new RateLimiter(scope.rate());
         this.quiet = scope.quietTimeout().toNanos();
