@@ -75,7 +75,7 @@ public final class Simulator implements AutoCloseable {
         }
         started = true;
         DatagramChannel broadcast = SocketBinder.bind(printers, config.port());
-        Selector selector;
+        Selector selector = null;
         try {
             selector = Selector.open();
             for (SimulatedPrinter p : printers) {
@@ -85,6 +85,9 @@ public final class Simulator implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             SocketBinder.closePrinters(printers);
             SocketBinder.closeQuietly(broadcast);
+            if (selector != null) {
+                SocketBinder.closeQuietly(selector);
+            }
             throw e;
         }
         port = printers.get(0).port();

@@ -92,6 +92,16 @@ class SimulatorTest {
     }
 
     @Test
+    void theProbeReplyLetterIsConfigurable() throws Exception {
+        try (Simulator sim = start(SimulatorConfig.builder().base("127.0.10.1").probeReplyLetter('q'));
+             TestClient client = new TestClient()) {
+            byte[] reply = client.ask(EnpcRequests.probe(), sim.printers().get(0));
+            assertThat((char) reply[5]).isEqualTo('q');
+            assertThat(EnpcCodec.decode(reply)).isInstanceOf(EnpcReply.NicInfo.class);
+        }
+    }
+
+    @Test
     void unusedAddressesAndJunkGetNoReply() throws Exception {
         try (Simulator sim = start(SimulatorConfig.builder().count(3).base("127.0.5.1"));
              TestClient client = new TestClient()) {

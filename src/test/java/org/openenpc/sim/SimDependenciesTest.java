@@ -1,0 +1,33 @@
+package org.openenpc.sim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+/** The simulator uses only the JDK, the protocol package and SLF4J (ARCHITECTURE.md, packages table). */
+class SimDependenciesTest {
+
+    @Test
+    void simImportsOnlyJdkProtocolAndSlf4j() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("src/main/java/org/openenpc/sim"))) {
+            List<String> imports = files.flatMap(SimDependenciesTest::lines)
+                    .filter(l -> l.startsWith("import ")).distinct().toList();
+            assertThat(imports).isNotEmpty().allMatch(l -> l.matches(
+                    "import (static )?(java\\.|org\\.openenpc\\.protocol\\.|org\\.slf4j\\.).*"));
+        }
+    }
+
+    private static Stream<String> lines(Path p) {
+        try {
+            return Files.readAllLines(p).stream();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
