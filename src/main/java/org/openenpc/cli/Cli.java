@@ -31,8 +31,10 @@ public final class Cli {
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionStrategy(parsed -> {
-            if (parsed.hasMatchedOption("--debug")) {
-                ((Logger) LoggerFactory.getLogger("org.openenpc")).setLevel(Level.DEBUG);
+            for (CommandLine.ParseResult pr = parsed; pr != null; pr = pr.subcommand()) {
+                if (pr.hasMatchedOption("--debug")) {
+                    ((Logger) LoggerFactory.getLogger("org.openenpc")).setLevel(Level.DEBUG);
+                }
             }
             return new CommandLine.RunLast().execute(parsed);
         });

@@ -58,7 +58,8 @@ public final class ScanCommand implements Callable<Integer> {
     long timeoutMs;
 
     @Option(names = "--retries", paramLabel = "N", defaultValue = "3",
-            description = "Extra discovery rounds without news before the scan stops (default: ${DEFAULT-VALUE}).")
+            description = "Broadcasts: rounds without a new printer before stopping. Unicast: at most this many "
+                    + "re-probes of silent targets, fewer when no loss is measured (default: ${DEFAULT-VALUE}).")
     int retries;
 
     @Option(names = "--rate", paramLabel = "PPS", defaultValue = "2000",

@@ -64,7 +64,7 @@ public final class StatusCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (summary.printers().isEmpty()) {
             spec.commandLine().getErr().println("openenpc: no ENPC reply from " + ip + " port " + port + " after "
-                    + (retries + 1) + " tries.");
+                    + (retries + 1) + (retries == 0 ? " try." : " tries."));
             return 1;
         }
         for (Printer p : summary.printers()) {

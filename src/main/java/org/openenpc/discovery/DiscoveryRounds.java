@@ -19,17 +19,18 @@ import java.util.function.DoubleSupplier;
  * <li>Unicast targets (a /16 is 131,072 packets per pass, expensive): only silent targets are
  * re-probed, and only while a printer could still plausibly have been missed in every pass so far:
  * with q the measured failure rate of one exchange (from follow-up queries) a printer is missed in
- * one pass with chance q² (two requests), so passes continue while (q²)^passes ≥ 10⁻⁶, at most
- * {@code 1 + retries} passes, or beyond that while the last round still found new printers. On a
- * clean network one pass suffices; with no measurements q is taken as 0.5 (all retries).</li>
+ * one pass with chance q² (two requests), so with n printers found the expected number still
+ * missed is about n·(q²)^passes; passes continue while that is at least 0.01. On a clean network
+ * one pass suffices; under heavy loss there are as many as it takes. Until some printer has
+ * answered there is nothing to measure, and {@code 1 + retries} passes are made.</li>
  * </ul>
  * Used by the scan thread only.
  */
 final class DiscoveryRounds {
 
     static final int MAX_ROUNDS = 40;
-    /** Chance of having missed a responding unicast printer below which re-probing stops. */
-    static final double MISS_TARGET = 1e-6;
+    /** Expected number of responding unicast printers still missed below which re-probing stops. */
+    static final double EXPECTED_MISSES_TARGET = 0.01;
 
     /** One destination of the current round. */
     record Target(InetAddress broadcast, int unicast) {
@@ -169,8 +170,11 @@ final class DiscoveryRounds {
         if (answeredInPlan >= plan.size()) {
             return false;
         }
+        if (answeredInPlan == 0) {
+            return unicastPasses <= retries;
+        }
         double q = exchangeFailure.getAsDouble();
-        double missedInEveryPass = Math.pow(q * q, unicastPasses);
-        return missedInEveryPass >= MISS_TARGET && (unicastPasses <= retries || foundThisRound > 0);
+        double expectedMissed = answeredInPlan * Math.pow(q * q, unicastPasses);
+        return expectedMissed >= EXPECTED_MISSES_TARGET;
     }
 }

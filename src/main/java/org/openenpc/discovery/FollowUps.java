@@ -42,6 +42,8 @@ final class FollowUps {
     private int failed;
     private long firstAnswered;
     private long firstMissed;
+    /** Per device {first attempts answered, first attempts missed, answered any}; see exchangeFailure(). */
+    private final Map<Integer, long[]> outcomes = new HashMap<>();
 
     FollowUps(int maxAttempts) {
         this.maxAttempts = maxAttempts;
@@ -67,7 +69,15 @@ final class FollowUps {
             return;
         }
         p.done = true;
+        long[] o = outcomes.computeIfAbsent(ip, k -> new long[3]);
+        if (o[2] == 0) {
+            // The device answers queries after all: its earlier misses now count as loss.
+            o[2] = 1;
+            firstAnswered += o[0];
+            firstMissed += o[1];
+        }
         if (p.attempts == 1) {
+            o[0]++;
             firstAnswered++;
             long sample = now - p.lastSent;
             srtt = srtt < 0 ? sample : (7 * srtt + sample) / 8;
@@ -85,7 +95,11 @@ final class FollowUps {
                 continue;
             }
             if (p.attempts == 1) {
-                firstMissed++;
+                long[] o = outcomes.computeIfAbsent(p.ip, k -> new long[3]);
+                o[1]++;
+                if (o[2] != 0) {
+                    firstMissed++;
+                }
             }
             if (p.attempts >= maxAttempts) {
                 giveUp(p);
@@ -119,7 +133,9 @@ final class FollowUps {
 
     /**
      * Estimated chance that one request/reply exchange fails (loss either way), from the first
-     * attempts of follow-ups: (misses + 1) / (resolved + 2), so with no data it says 0.5.
+     * attempts of follow-ups: (misses + 1) / (resolved + 2), so with no data it says 0.5. Only
+     * devices that answered at least one follow-up count: a device that answers the Probe but no
+     * Query (PROTOCOL.md §5 leaves open whether inkjets do) is not evidence of loss.
      */
     double exchangeFailure() {
         return (firstMissed + 1.0) / (firstAnswered + firstMissed + 2.0);

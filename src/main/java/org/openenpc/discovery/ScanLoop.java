@@ -88,6 +88,10 @@ final class ScanLoop implements Runnable {
         EnumSet<EnpcQuery> q = EnumSet.copyOf(FOLLOW_UPS);
         q.addAll(extraQueries);
         this.followUpQueries = q;
+        if (this.broadcasts.isEmpty() && plan.isEmpty()) {
+            warnings.add("Nothing to scan: no up, non-loopback IPv4 interface has a broadcast address; "
+                    + "name targets with --broadcast or --range.");
+        }
     }
 
     void cancel() {

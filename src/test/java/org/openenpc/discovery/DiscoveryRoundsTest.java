@@ -65,7 +65,8 @@ class DiscoveryRoundsTest {
 
     @Test
     void unicastReprobesOnlySilentTargets() {
-        DiscoveryRounds r = new DiscoveryRounds(List.of(), plan("127.0.5.1-127.0.5.4"), 1, 100 * MS, () -> 0.5);
+        // q = 0.2: one printer found, 1 × 0.04 expected missed after one pass -> one more pass, then 0.0016.
+        DiscoveryRounds r = new DiscoveryRounds(List.of(), plan("127.0.5.1-127.0.5.4"), 3, 100 * MS, () -> 0.2);
         List<DiscoveryRounds.Target> first = drain(r, 0);
         assertThat(first).extracting(DiscoveryRounds.Target::unicast)
                 .containsExactly(Ipv4.parseIPv4("127.0.5.1"), Ipv4.parseIPv4("127.0.5.2"), Ipv4.parseIPv4("127.0.5.3"),
@@ -90,7 +91,22 @@ class DiscoveryRoundsTest {
     }
 
     @Test
-    void heavyLossKeepsReprobingUpToRetriesThenWhileNewOnesAppear() {
+    void withNothingFoundThereAreOnePlusRetriesPasses() {
+        DiscoveryRounds r = new DiscoveryRounds(List.of(), plan("127.0.7.0/28"), 2, 100 * MS, () -> 0.5);
+        long now = 0;
+        int passes = 0;
+        while (!r.finished()) {
+            if (!drain(r, now).isEmpty()) {
+                passes++;
+            }
+            now += 100 * MS;
+        }
+        assertThat(passes).isEqualTo(3);
+    }
+
+    @Test
+    void heavyLossKeepsReprobingUntilFewerThanOneHundredthOfAPrinterIsExpectedMissing() {
+        // q = 0.5: after pass p with n found, n * 0.25^p expected missed; 5 * 0.25^5 < 0.01 ends it.
         DiscoveryRounds r = new DiscoveryRounds(List.of(), plan("127.0.7.0/28"), 2, 100 * MS, () -> 0.5);
         long now = 0;
         int passes = 0;
@@ -103,7 +119,7 @@ class DiscoveryRoundsTest {
             }
             now += 100 * MS;
         }
-        assertThat(passes).isEqualTo(6);
+        assertThat(passes).isEqualTo(5);
     }
 
     @Test

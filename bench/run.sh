@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Reproduces the figures in BENCHMARKS.md. Every packet stays on loopback (127.0.0.0/8).
+# Usage: bench/run.sh [a|b|c|all] [extra options passed to the benchmark program]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+which="${1:-all}"
+shift || true
+mvn -q -B -DskipTests package test-compile
+mvn -q -B dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
+CP="target/classes:target/test-classes:$(cat target/bench-classpath.txt)"
+run() { java -Xmx1g -cp "$CP" "$@"; }
+if [[ "$which" == a || "$which" == all ]]; then
+  run org.openenpc.bench.BroadcastBench "$@"
+fi
+if [[ "$which" == b || "$which" == all ]]; then
+  if ! command -v nmap >/dev/null; then
+    echo "bench (b) needs Debian's nmap as its baseline: apt-get install nmap" >&2
+    exit 1
+  fi
+  run org.openenpc.bench.SweepBench "$@"
+fi
+if [[ "$which" == c || "$which" == all ]]; then
+  run org.openenpc.bench.LossBench "$@"
+fi
