@@ -10,6 +10,7 @@ import org.openenpc.model.Printer;
 final class ProgressPrinter implements ScanListener {
     private final PrintWriter err;
     private long lastPrint;
+    private int lastLength;
 
     ProgressPrinter(PrintWriter err) {
         this.err = err;
@@ -28,14 +29,17 @@ final class ProgressPrinter implements ScanListener {
         }
         lastPrint = now;
         String sent = p.targetsTotal() == 0 ? "" : String.format(" %d/%d targets,", p.targetsSent(), p.targetsTotal());
-        err.printf("\rround %d,%s %d printers, %d replies, %d malformed, %.1f s   ", p.round() + 1, sent,
+        String line = String.format("round %d,%s %d printers, %d replies, %d malformed, %.1f s", p.round() + 1, sent,
                 p.devices(), p.replies(), p.malformed(), p.elapsed().toMillis() / 1000.0);
+        err.print("\r" + line + " ".repeat(Math.max(0, lastLength - line.length())));
+        lastLength = line.length();
         err.flush();
     }
 
     @Override
     public void finished(org.openenpc.discovery.ScanSummary summary) {
-        err.print("\r");
+        // Blank the progress line so the summary that follows is not mixed with its tail.
+        err.print("\r" + " ".repeat(lastLength) + "\r");
         err.flush();
     }
 }
