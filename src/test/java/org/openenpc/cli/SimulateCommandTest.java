@@ -29,7 +29,7 @@ class SimulateCommandTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "--base 10.0.0.1               | outside 127.0.0.0/8",
+        "--base 203.0.113.1               | outside 127.0.0.0/8",
         "--base 127.0.1.300            | not an IPv4 address",
         "--count 0                     | --count must be between 1 and 19000, not 0.",
         "--count 19001                 | --count must be between 1 and 19000",

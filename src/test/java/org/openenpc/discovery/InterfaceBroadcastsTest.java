@@ -30,14 +30,14 @@ class InterfaceBroadcastsTest {
     @Test
     void computesDirectedBroadcastsAndSkipsUnusableInterfaces() {
         InterfaceSource fake = () -> List.of(
-                nic("eth0", true, false, addr("192.168.1.20/24", null)), // parse only, expected .255
+                nic("eth0", true, false, addr("198.51.100.20/24", null)), // parse only, expected .255
                 nic("eth1", true, false, addr("172.16.5.9/16", null)),   // parse only, expected /16 brd
                 nic("ptp0", true, false, addr("192.0.2.6/31", null)),    // /31: no broadcast
                 nic("tun0", true, false, addr("192.0.2.9/32", null)),    // /32: no broadcast
                 nic("eth2", false, false, addr("198.51.100.7/24", null)), // down
                 nic("lo", true, true, addr("127.0.0.1/8", null)));       // loopback
         assertThat(describe(fake)).containsExactly(
-                "eth0 192.168.1.20/24 -> 192.168.1.255",
+                "eth0 198.51.100.20/24 -> 198.51.100.255",
                 "eth1 172.16.5.9/16 -> 172.16.255.255");
     }
 

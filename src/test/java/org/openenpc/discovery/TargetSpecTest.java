@@ -88,9 +88,9 @@ class TargetSpecTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "10.0.0.300/24        | Bad range \"10.0.0.300/24\": 300 is not an octet (0–255).",
-        "10.0.0.0/33          | Bad range \"10.0.0.0/33\": prefix length must be 0–32.",
-        "10.0.0.9-10.0.0.1    | Range \"10.0.0.9-10.0.0.1\" runs backwards.",
+        "203.0.113.300/24        | Bad range \"203.0.113.300/24\": 300 is not an octet (0–255).",
+        "203.0.113.0/33          | Bad range \"203.0.113.0/33\": prefix length must be 0–32.",
+        "203.0.113.9-203.0.113.1    | Range \"203.0.113.9-203.0.113.1\" runs backwards.",
         "192.0.2.9-3          | Range \"192.0.2.9-3\" runs backwards.",
         "192.0.2.1-300        | Bad range \"192.0.2.1-300\": 300 is not an octet (0–255).",
         "printer.example      | Bad target \"printer.example\": host names are not accepted, only numeric IPv4",

@@ -40,11 +40,11 @@ class CsvExporterTest {
         String text = csv(Fixtures.sample());
 
         assertThat(text.split("\r\n", -1)).containsExactly(HEADER,
-                "192.168.0.10,00:26:ab:0c:0d:0e,TM-T88V,UB-E03,UB-EEAE083ENSN,192.168.0.10,255.255.255.0,"
-                        + "192.168.0.1,0x01,Paper near end,true,false,true,false,false,false,false,14 00 03 0f,"
-                        + "192.168.0.50,ENPC broadcast; ENPC unicast,Q 03-0000; Q 03-0010,"
+                "192.0.2.10,00:26:ab:0c:0d:0e,TM-T88V,UB-E03,UB-EEAE083ENSN,192.0.2.10,255.255.255.0,"
+                        + "192.0.2.1,0x01,Paper near end,true,false,true,false,false,false,false,14 00 03 0f,"
+                        + "192.0.2.50,ENPC broadcast; ENPC unicast,Q 03-0000; Q 03-0010,"
                         + "2026-11-27T10:00:00.123Z,2026-11-27T10:05:30.000Z",
-                "192.168.0.11,,,,,,,,,Not reported,false,false,false,false,false,false,false,,,,,"
+                "192.0.2.11,,,,,,,,,Not reported,false,false,false,false,false,false,false,,,,,"
                         + "2026-11-27T10:00:00.123Z,2026-11-27T10:00:00.123Z",
                 "");
         assertThat(text.replace("\r\n", "")).doesNotContain("\n", "\r");
@@ -60,8 +60,8 @@ class CsvExporterTest {
 
     @Test
     void roundTripReadsBackTheSameCells() throws IOException {
-        List<Printer> printers = List.of(Fixtures.printer("10.0.0.1", "aa:bb:cc:dd:ee:ff", "Ünïcødé ✓"),
-                Fixtures.bare("10.0.0.2"));
+        List<Printer> printers = List.of(Fixtures.printer("203.0.113.1", "aa:bb:cc:dd:ee:ff", "Ünïcødé ✓"),
+                Fixtures.bare("203.0.113.2"));
 
         List<Map<String, String>> rows = roundTrip(printers);
 
@@ -75,19 +75,19 @@ class CsvExporterTest {
     @ParameterizedTest
     @ValueSource(strings = {"=HYPERLINK(\"http://x\",\"y\")", "+1", "-2", "@SUM(A1)", "\tX", "\rX"})
     void formulaLikeCellsAreNeutralised(String model) throws IOException {
-        Printer p = Fixtures.withNames(Fixtures.withModel(Fixtures.bare("10.0.0.1"), model), model, model);
+        Printer p = Fixtures.withNames(Fixtures.withModel(Fixtures.bare("203.0.113.1"), model), model, model);
 
         Map<String, String> row = roundTrip(List.of(p)).get(0);
 
         assertThat(row.get("model")).isEqualTo("'" + model);
         assertThat(row.get("cardName")).isEqualTo("'" + model);
         assertThat(row.get("nicName")).isEqualTo("'" + model);
-        assertThat(row.get("ip")).isEqualTo("10.0.0.1");
+        assertThat(row.get("ip")).isEqualTo("203.0.113.1");
     }
 
     @Test
     void hyperlinkPayloadIsQuotedTextInTheRawFile() throws IOException {
-        String text = csv(List.of(Fixtures.withModel(Fixtures.bare("10.0.0.1"), "=HYPERLINK(\"http://x\",\"y\")")));
+        String text = csv(List.of(Fixtures.withModel(Fixtures.bare("203.0.113.1"), "=HYPERLINK(\"http://x\",\"y\")")));
         assertThat(text).contains(",\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",");
         assertThat(text).doesNotContain(",=HYPERLINK");
     }
@@ -108,12 +108,12 @@ class CsvExporterTest {
 
     @Test
     void commasQuotesAndNewlinesAreQuotedPerRfc4180() throws IOException {
-        Printer p = Fixtures.withNames(Fixtures.withModel(Fixtures.bare("10.0.0.1"), "Front, desk"),
+        Printer p = Fixtures.withNames(Fixtures.withModel(Fixtures.bare("203.0.113.1"), "Front, desk"),
                 "The \"big\" one", "line1\nline2\r\nline3");
 
         String text = csv(List.of(p));
 
-        assertThat(text).contains("10.0.0.1,,\"Front, desk\",\"The \"\"big\"\" one\",\"line1\nline2\r\nline3\",");
+        assertThat(text).contains("203.0.113.1,,\"Front, desk\",\"The \"\"big\"\" one\",\"line1\nline2\r\nline3\",");
         assertThat(text).contains(",Not reported,"); // spaces alone need no quotes
         Map<String, String> row = exporter.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)))
                 .get(0);

@@ -43,15 +43,15 @@ class CsvRoundTripPropertyTest {
     }
 
     private void check(String model, String card) throws IOException {
-        List<Printer> printers = List.of(Fixtures.bare("10.0.0.1"),
-                Fixtures.withNames(Fixtures.withModel(Fixtures.bare("10.0.0.2"), model), card, ""),
-                Fixtures.bare("10.0.0.3"));
+        List<Printer> printers = List.of(Fixtures.bare("203.0.113.1"),
+                Fixtures.withNames(Fixtures.withModel(Fixtures.bare("203.0.113.2"), model), card, ""),
+                Fixtures.bare("203.0.113.3"));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         exporter.write(printers, out);
 
         List<Map<String, String>> rows = exporter.read(new ByteArrayInputStream(out.toByteArray()));
 
-        assertThat(rows).extracting(r -> r.get("ip")).containsExactly("10.0.0.1", "10.0.0.2", "10.0.0.3");
+        assertThat(rows).extracting(r -> r.get("ip")).containsExactly("203.0.113.1", "203.0.113.2", "203.0.113.3");
         assertThat(rows).allSatisfy(r -> assertThat(r).hasSize(CsvExporter.COLUMNS.size()));
         assertThat(rows.get(1).get("model")).isEqualTo(CsvExporter.neutralise(model));
         assertThat(rows.get(1).get("cardName")).isEqualTo(CsvExporter.neutralise(card));

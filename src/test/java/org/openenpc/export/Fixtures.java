@@ -26,7 +26,7 @@ final class Fixtures {
     /** A fully known printer. */
     static Printer printer(String ip, String mac, String model) {
         return new Printer(ip, mac == null ? null : MacAddress.parse(mac), model, "UB-E03", "UB-EEAE083ENSN",
-                new Printer.IpSettings(ip, "255.255.255.0", "192.168.0.1", "0x01"), NEAR_END, "192.168.0.50",
+                new Printer.IpSettings(ip, "255.255.255.0", "192.0.2.1", "0x01"), NEAR_END, "192.0.2.50",
                 new TreeSet<>(List.of("ENPC broadcast", "ENPC unicast")),
                 new TreeSet<>(List.of("Q 03-0000", "Q 03-0010")),
                 new TreeMap<>(Map.of("Q 03-0000", new RawReply("Q 03-0000", "45 50 53 4f 4e", FIRST))), FIRST, LAST);
@@ -50,6 +50,6 @@ final class Fixtures {
     }
 
     static List<Printer> sample() {
-        return List.of(printer("192.168.0.10", "00:26:AB:0C:0D:0E", "TM-T88V"), bare("192.168.0.11"));
+        return List.of(printer("192.0.2.10", "00:26:AB:0C:0D:0E", "TM-T88V"), bare("192.0.2.11"));
     }
 }

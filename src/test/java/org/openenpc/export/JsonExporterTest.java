@@ -54,14 +54,14 @@ class JsonExporterTest {
     void writesTheValues() throws IOException {
         JsonNode p = new ObjectMapper().readTree(json(Fixtures.sample())).get(0);
 
-        assertThat(p.get("ip").asText()).isEqualTo("192.168.0.10");
+        assertThat(p.get("ip").asText()).isEqualTo("192.0.2.10");
         assertThat(p.get("mac").asText()).isEqualTo("00:26:ab:0c:0d:0e");
         assertThat(p.get("model").asText()).isEqualTo("TM-T88V");
-        assertThat(p.get("address").asText()).isEqualTo("192.168.0.10");
+        assertThat(p.get("address").asText()).isEqualTo("192.0.2.10");
         assertThat(p.get("mask").asText()).isEqualTo("255.255.255.0");
-        assertThat(p.get("gateway").asText()).isEqualTo("192.168.0.1");
+        assertThat(p.get("gateway").asText()).isEqualTo("192.0.2.1");
         assertThat(p.get("ipFlags").asText()).isEqualTo("0x01");
-        assertThat(p.get("holder").asText()).isEqualTo("192.168.0.50");
+        assertThat(p.get("holder").asText()).isEqualTo("192.0.2.50");
         assertThat(p.get("status").get("summary").asText()).isEqualTo("Paper near end");
         assertThat(p.get("status").get("level").asText()).isEqualTo("WARNING");
         assertThat(p.get("status").get("paperNearEnd").isBoolean()).isTrue();
@@ -73,7 +73,7 @@ class JsonExporterTest {
 
     @Test
     void unknownFactsAreEmptyNotNull() throws IOException {
-        String text = json(List.of(Fixtures.bare("10.0.0.1")));
+        String text = json(List.of(Fixtures.bare("203.0.113.1")));
         JsonNode p = new ObjectMapper().readTree(text).get(0);
 
         assertThat(text).doesNotContain("null");
@@ -86,8 +86,8 @@ class JsonExporterTest {
 
     @Test
     void roundTripsThroughRead() throws IOException {
-        List<Printer> printers = List.of(Fixtures.printer("10.0.0.2", "aa:bb:cc:dd:ee:ff", "Ünïcødé ✓ \"q\", x\ny"),
-                Fixtures.bare("10.0.0.3"));
+        List<Printer> printers = List.of(Fixtures.printer("203.0.113.2", "aa:bb:cc:dd:ee:ff", "Ünïcødé ✓ \"q\", x\ny"),
+                Fixtures.bare("203.0.113.3"));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         exporter.write(printers, out);
 
@@ -99,11 +99,11 @@ class JsonExporterTest {
     @Test
     void isPrettyUtf8WithLfLineEndsAndAFinalNewline() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        exporter.write(List.of(Fixtures.printer("10.0.0.2", null, "Épson ✓")), out);
+        exporter.write(List.of(Fixtures.printer("203.0.113.2", null, "Épson ✓")), out);
         String text = out.toString(StandardCharsets.UTF_8);
 
         assertThat(out.toByteArray()).containsSequence("Épson ✓".getBytes(StandardCharsets.UTF_8));
-        assertThat(text).startsWith("[\n  {\n    \"ip\" : \"10.0.0.2\",\n").endsWith("  }\n]\n").doesNotContain("\r");
+        assertThat(text).startsWith("[\n  {\n    \"ip\" : \"203.0.113.2\",\n").endsWith("  }\n]\n").doesNotContain("\r");
     }
 
     @Test

@@ -9,9 +9,9 @@ import org.openenpc.model.Printer;
 class TableFormatterTest {
 
     private static List<Printer> printers() {
-        return List.of(Fixtures.printer("192.168.0.10", "00:26:ab:0c:0d:0e", "TM-T88V"),
-                Fixtures.bare("192.168.0.11"),
-                Fixtures.withNames(Fixtures.printer("10.1.2.3", "00:26:ab:00:00:01", "TM-T20III"), "", "NIC-ONLY"));
+        return List.of(Fixtures.printer("192.0.2.10", "00:26:ab:0c:0d:0e", "TM-T88V"),
+                Fixtures.bare("192.0.2.11"),
+                Fixtures.withNames(Fixtures.printer("198.19.2.3", "00:26:ab:00:00:01", "TM-T20III"), "", "NIC-ONLY"));
     }
 
     @Test
@@ -21,7 +21,7 @@ class TableFormatterTest {
 
         assertThat(lines).hasSize(5);
         assertThat(lines.get(0)).startsWith("STATUS").contains("IP", "MAC", "MODEL", "CARD/NIC", "STATUS DETAIL");
-        assertThat(table).contains("192.168.0.10", "192.168.0.11", "10.1.2.3");
+        assertThat(table).contains("192.0.2.10", "192.0.2.11", "198.19.2.3");
         assertThat(lines.get(1)).startsWith("WARNING").contains("00:26:ab:0c:0d:0e", "TM-T88V",
                 "UB-E03 / UB-EEAE083ENSN", "Paper near end");
         assertThat(lines.get(2)).startsWith("UNKNOWN").endsWith("Not reported");
@@ -36,8 +36,8 @@ class TableFormatterTest {
         int ipColumn = lines.get(0).indexOf("IP");
         int macColumn = lines.get(0).indexOf("MAC");
 
-        assertThat(lines.get(1).indexOf("192.168.0.10")).isEqualTo(ipColumn);
-        assertThat(lines.get(2).indexOf("192.168.0.11")).isEqualTo(ipColumn);
+        assertThat(lines.get(1).indexOf("192.0.2.10")).isEqualTo(ipColumn);
+        assertThat(lines.get(2).indexOf("192.0.2.11")).isEqualTo(ipColumn);
         assertThat(lines.get(1).indexOf("00:26:ab")).isEqualTo(macColumn);
         assertThat(lines).allSatisfy(l -> assertThat(l).doesNotEndWith(" "));
     }
@@ -45,13 +45,13 @@ class TableFormatterTest {
     @Test
     void countLineForNoneAndOne() {
         assertThat(TableFormatter.format(List.of()).lines().toList()).last().isEqualTo("0 printers");
-        assertThat(TableFormatter.format(List.of(Fixtures.bare("10.0.0.1")))).endsWith("\n1 printer\n");
+        assertThat(TableFormatter.format(List.of(Fixtures.bare("203.0.113.1")))).endsWith("\n1 printer\n");
     }
 
     @Test
     void longCellsAreCutTo32CharactersWithAnEllipsis() {
         String model = "M".repeat(31) + "ABCDEFGH";
-        String table = TableFormatter.format(List.of(Fixtures.withModel(Fixtures.bare("10.0.0.1"), model)));
+        String table = TableFormatter.format(List.of(Fixtures.withModel(Fixtures.bare("203.0.113.1"), model)));
 
         assertThat(table).contains("M".repeat(31) + "…").doesNotContain("M".repeat(31) + "A", "ABCDEFGH");
         assertThat(TableFormatter.clean("x".repeat(32))).isEqualTo("x".repeat(32));
@@ -67,7 +67,7 @@ class TableFormatterTest {
 
     @Test
     void controlCharactersNeverReachTheTerminal() {
-        Printer p = Fixtures.withNames(Fixtures.withModel(Fixtures.bare("10.0.0.1"), "A\u001b[31mB\u0007"),
+        Printer p = Fixtures.withNames(Fixtures.withModel(Fixtures.bare("203.0.113.1"), "A\u001b[31mB\u0007"),
                 "C\u009b2J", "D\u007fE\tF\nG");
         String table = TableFormatter.format(List.of(p));
 

@@ -145,11 +145,11 @@ class DeviceRegistryTest {
 
     @Test
     void snapshotIsOrderedNumericallyByIp() {
-        for (String ip : List.of("127.0.1.10", "127.0.1.2", "10.0.0.200", "127.0.1.1", "192.168.0.3", "127.0.0.99")) {
+        for (String ip : List.of("127.0.1.10", "127.0.1.2", "203.0.113.200", "127.0.1.1", "192.0.2.3", "127.0.0.99")) {
             registry.upsert(obs(ip, 0));
         }
         assertThat(registry.snapshot()).extracting(Printer::ip).containsExactly(
-                "10.0.0.200", "127.0.0.99", "127.0.1.1", "127.0.1.2", "127.0.1.10", "192.168.0.3");
+                "127.0.0.99", "127.0.1.1", "127.0.1.2", "127.0.1.10", "192.0.2.3", "203.0.113.200");
     }
 
     @Test

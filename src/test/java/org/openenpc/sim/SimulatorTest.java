@@ -140,9 +140,9 @@ class SimulatorTest {
 
     @Test
     void theSimulatorNeverLeavesLoopback() {
-        assertThatThrownBy(() -> SimulatorConfig.builder().base("10.0.0.1"))
+        assertThatThrownBy(() -> SimulatorConfig.builder().base("203.0.113.1"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("outside 127.0.0.0/8");
-        assertThatThrownBy(() -> PrinterSpec.of("192.168.1.20", PrinterProfile.TM_M30))
+        assertThatThrownBy(() -> PrinterSpec.of("198.51.100.20", PrinterProfile.TM_M30))
                 .hasMessageContaining("outside 127.0.0.0/8");
         assertThatThrownBy(() -> PrinterSpec.of("127.0.1.255", PrinterProfile.TM_M30)).hasMessageContaining(".255");
         assertThatThrownBy(() -> SimulatorConfig.builder().base("127.255.255.250").count(10).build())
