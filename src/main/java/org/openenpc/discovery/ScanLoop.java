@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import org.openenpc.model.DeviceRegistry;
@@ -45,6 +46,7 @@ final class ScanLoop implements Runnable {
     private final ScanScope scope;
     private final List<InetAddress> broadcasts;
     private final ScanListener listener;
+    private final CompletableFuture<ScanSummary> done;
     private final DeviceRegistry registry;
     private final Set<EnpcQuery> followUpQueries;
     private final TargetPlan plan;
@@ -72,7 +74,8 @@ final class ScanLoop implements Runnable {
     private long malformed;
 
     ScanLoop(ScanScope scope, List<InetAddress> broadcasts, ScanListener listener, DeviceRegistry registry,
-             Set<EnpcQuery> extraQueries) {
+             Set<EnpcQuery> extraQueries, CompletableFuture<ScanSummary> done) {
+        this.done = done;
         this.scope = scope;
         this.broadcasts = List.copyOf(broadcasts);
         this.listener = listener;
@@ -119,6 +122,7 @@ final class ScanLoop implements Runnable {
                 cancelled, error, new ArrayList<>(warnings));
         safely(() -> listener.progress(summary.progress()));
         safely(() -> listener.finished(summary));
+        done.complete(summary);
     }
 
     private void loop(Selector sel, DatagramChannel channel) throws IOException {

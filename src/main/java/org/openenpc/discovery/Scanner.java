@@ -43,37 +43,7 @@ public final class Scanner {
     public Scan start(ScanScope scope, ScanListener listener, DeviceRegistry registry, Set<EnpcQuery> extraQueries) {
         List<InetAddress> broadcasts = scope.resolvedBroadcasts(interfaces);
         CompletableFuture<ScanSummary> done = new CompletableFuture<>();
-        ScanListener completing = new ScanListener() {
-            @Override
-            public void deviceAdded(org.openenpc.model.Printer p) {
-                listener.deviceAdded(p);
-            }
-
-            @Override
-            public void deviceChanged(org.openenpc.model.Printer p, Set<org.openenpc.model.PrinterField> c) {
-                listener.deviceChanged(p, c);
-            }
-
-            @Override
-            public void deviceRemoved(org.openenpc.model.Printer p) {
-                listener.deviceRemoved(p);
-            }
-
-            @Override
-            public void progress(ScanProgress p) {
-                listener.progress(p);
-            }
-
-            @Override
-            public void finished(ScanSummary s) {
-                try {
-                    listener.finished(s);
-                } finally {
-                    done.complete(s);
-                }
-            }
-        };
-        ScanLoop loop = new ScanLoop(scope, broadcasts, completing, registry, extraQueries);
+        ScanLoop loop = new ScanLoop(scope, broadcasts, listener, registry, extraQueries, done);
         Thread t = new Thread(loop, "enpc-scan-" + SEQUENCE.incrementAndGet());
         t.setDaemon(true);
         t.setUncaughtExceptionHandler((th, e) -> {

@@ -29,12 +29,16 @@ final class BenchStats {
         return String.format(Locale.ROOT, fmt, args);
     }
 
-    static int intArg(String[] args, String name, int def) {
+    static String stringArg(String[] args, String name, String def) {
         for (int i = 0; i + 1 < args.length; i++) {
             if (args[i].equals("--" + name)) {
-                return Integer.parseInt(args[i + 1]);
+                return args[i + 1];
             }
         }
         return def;
+    }
+
+    static int intArg(String[] args, String name, int def) {
+        return Integer.parseInt(stringArg(args, name, Integer.toString(def)));
     }
 }

@@ -8,17 +8,10 @@ import java.net.StandardSocketOptions;
 import java.nio.ByteBuffer;
 import java.nio.channels.DatagramChannel;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
-import org.openenpc.discovery.ScanListener;
 import org.openenpc.discovery.ScanScope;
 import org.openenpc.discovery.Scanner;
-import org.openenpc.model.Printer;
-import org.openenpc.model.PrinterField;
 import org.openenpc.protocol.EnpcRequests;
 import org.openenpc.sim.PrinterProfile;
 import org.openenpc.sim.Simulator;
@@ -64,37 +57,17 @@ public final class BroadcastBench {
 
     /** Returns {ms until all listed with model and MAC, ms until the scan finished}. */
     static double[] scan(int port, int count) throws Exception {
-        Set<String> complete = new HashSet<>();
-        CountDownLatch all = new CountDownLatch(1);
-        long[] listedAt = new long[1];
-        ScanListener l = new ScanListener() {
-            @Override
-            public void deviceAdded(Printer p) {
-                check(p);
-            }
-
-            @Override
-            public void deviceChanged(Printer p, Set<PrinterField> changed) {
-                check(p);
-            }
-
-            private void check(Printer p) {
-                if (p.mac() != null && !p.model().isEmpty() && complete.add(p.ip()) && complete.size() == count) {
-                    listedAt[0] = System.nanoTime();
-                    all.countDown();
-                }
-            }
-        };
+        ListedWatcher l = new ListedWatcher(count);
         ScanScope scope = ScanScope.builder().addBroadcast("127.255.255.255").port(port).build();
         long t0 = System.nanoTime();
         var scan = new Scanner(List::of).start(scope, l);
-        boolean ok = all.await(30, TimeUnit.SECONDS);
+        boolean ok = l.awaitAll(30);
         scan.await();
         long t1 = System.nanoTime();
         if (!ok) {
-            throw new IllegalStateException("only " + complete.size() + " of " + count + " listed");
+            throw new IllegalStateException("only " + l.listed() + " of " + count + " listed");
         }
-        return new double[] {(listedAt[0] - t0) / 1e6, (t1 - t0) / 1e6};
+        return new double[] {l.secondsSince(t0) * 1e3, (t1 - t0) / 1e6};
     }
 
     static double bareBroadcast(int port, int count) throws Exception {

@@ -24,12 +24,7 @@ public final class SimProcess {
         int port = BenchStats.intArg(args, "port", 0);
         int seed = BenchStats.intArg(args, "seed", 5);
         int lossPercent = BenchStats.intArg(args, "loss-percent", 0);
-        String net = "127.1.0.0";
-        for (int i = 0; i + 1 < args.length; i++) {
-            if (args[i].equals("--net")) {
-                net = args[i + 1];
-            }
-        }
+        String net = BenchStats.stringArg(args, "net", "127.1.0.0");
         List<PrinterSpec> specs = scattered(count, Ipv4.parseIPv4(net), seed);
         Faults faults = Faults.builder().loss(lossPercent / 100.0).build();
         try (Simulator sim = Simulator.start(SimulatorConfig.builder().printers(specs).port(port).seed(seed)

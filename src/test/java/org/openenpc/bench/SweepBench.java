@@ -6,16 +6,11 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
-import org.openenpc.discovery.ScanListener;
 import org.openenpc.discovery.ScanScope;
 import org.openenpc.discovery.ScanSummary;
 import org.openenpc.discovery.Scanner;
-import org.openenpc.model.Printer;
-import org.openenpc.model.PrinterField;
 import org.openenpc.protocol.EnpcRequests;
 import org.openenpc.protocol.Hex;
 
@@ -91,31 +86,12 @@ public final class SweepBench {
 
     /** {seconds until finished, seconds until all listed (or NaN), share found, unicast passes}. */
     static double[] scan(int port, int rate, int count) throws Exception {
-        Set<String> complete = new HashSet<>();
-        long[] allAt = {0};
-        ScanListener l = new ScanListener() {
-            @Override
-            public void deviceAdded(Printer p) {
-                check(p);
-            }
-
-            @Override
-            public void deviceChanged(Printer p, Set<PrinterField> c) {
-                check(p);
-            }
-
-            private void check(Printer p) {
-                if (p.mac() != null && !p.model().isEmpty() && complete.add(p.ip()) && complete.size() == count) {
-                    allAt[0] = System.nanoTime();
-                }
-            }
-        };
+        ListedWatcher l = new ListedWatcher(count);
         ScanScope scope = ScanScope.builder().addRange("127.1.0.0/16").port(port).rate(rate).build();
         long t0 = System.nanoTime();
         ScanSummary s = new Scanner(List::of).start(scope, l).await();
         long t1 = System.nanoTime();
-        return new double[] {(t1 - t0) / 1e9, allAt[0] == 0 ? Double.NaN : (allAt[0] - t0) / 1e9,
-            (double) s.printers().size() / count, s.rounds()};
+        return new double[] {(t1 - t0) / 1e9, l.secondsSince(t0), (double) s.printers().size() / count, s.rounds()};
     }
 
     /** {seconds, open ports found}. */
