@@ -1,0 +1,36 @@
+package org.openenpc.ui;
+
+import java.util.List;
+
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+import org.openenpc.ui.demo.DemoMode;
+
+/**
+ * The JavaFX application. {@code --demo} starts a dozen simulated printers in-process and scopes
+ * the scan to them. Launched by {@link org.openenpc.Main} when no CLI command is given.
+ */
+public final class OpenEnpcApp extends Application {
+
+    private AppContext context;
+
+    @Override
+    public void start(Stage stage) throws Exception {
+        List<String> args = getParameters().getRaw();
+        DemoMode demo = args.contains("--demo") ? DemoMode.start() : null;
+        context = new AppContext(stage, getHostServices(), demo);
+        Scene scene = context.createScene();
+        stage.setTitle(Messages.get("app.title") + (demo != null ? " — demo" : ""));
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @Override
+    public void stop() {
+        if (context != null) {
+            context.close();
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package org.openenpc.ui.export;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import javafx.concurrent.Task;
+
+import org.openenpc.export.AtomicFileWriter;
+import org.openenpc.export.ExportFormat;
+import org.openenpc.model.Printer;
+
+/**
+ * Writes an export in the background: the file is complete or untouched (AtomicFileWriter).
+ * Runs on the app's executor; its callbacks land on the FX thread.
+ */
+public final class ExportTask extends Task<Integer> {
+
+    private final List<Printer> printers;
+    private final Path target;
+    private final ExportFormat format;
+    private final boolean bom;
+
+    public ExportTask(List<Printer> printers, Path target, ExportFormat format, boolean bom) {
+        this.printers = List.copyOf(printers);
+        this.target = target;
+        this.format = format;
+        this.bom = bom;
+    }
+
+    @Override
+    protected Integer call() throws Exception {
+        AtomicFileWriter.write(target, format.create(bom), printers);
+        return printers.size();
+    }
+
+    public Path target() {
+        return target;
+    }
+}

@@ -1,0 +1,209 @@
+package org.openenpc.ui.main;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.geometry.Side;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
+
+import org.controlsfx.control.MasterDetailPane;
+import org.openenpc.export.ExportFormat;
+import org.openenpc.model.Printer;
+import org.openenpc.ui.Messages;
+
+/**
+ * Binds main.fxml to the {@link MainViewModel} and delegates commands to {@link MainActions}.
+ * FX thread only.
+ */
+public final class MainController {
+
+    @FXML
+    private BorderPane root;
+    @FXML
+    private Button scanButton;
+    @FXML
+    private MenuButton scopeButton;
+    @FXML
+    private TextField filterField;
+    @FXML
+    private ProgressBar progressBar;
+    @FXML
+    private Label countLabel;
+    @FXML
+    private Label elapsedLabel;
+    @FXML
+    private Label scopeLabel;
+    @FXML
+    private RadioMenuItem themeSystem;
+    @FXML
+    private RadioMenuItem themeLight;
+    @FXML
+    private RadioMenuItem themeDark;
+
+    private final MainViewModel vm;
+    private final MainActions actions;
+    private TableView<PrinterRow> table;
+    private MasterDetailPane masterDetail;
+
+    public MainController(MainViewModel vm, MainActions actions) {
+        this.vm = vm;
+        this.actions = actions;
+    }
+
+    @FXML
+    void initialize() {
+        table = PrinterTable.create(vm.table(), vm.placeholderProperty());
+        masterDetail = new MasterDetailPane(Side.RIGHT, table, actions.detailNode(), true);
+        masterDetail.setId("masterDetail");
+        masterDetail.setDividerPosition(0.62);
+        root.setCenter(masterDetail);
+        scanButton.textProperty().bind(Bindings.when(vm.scanningProperty())
+                .then(Messages.get("main.stop")).otherwise(Messages.get("main.scan")));
+        vm.scanningProperty().addListener((o, was, now) -> {
+            if (now) {
+                scanButton.getStyleClass().add("stop");
+            } else {
+                scanButton.getStyleClass().remove("stop");
+            }
+        });
+        filterField.textProperty().bindBidirectional(vm.table().filterProperty());
+        progressBar.progressProperty().bind(vm.progressProperty());
+        progressBar.visibleProperty().bind(vm.scanningProperty().or(vm.progressProperty().greaterThan(0)));
+        countLabel.textProperty().bind(vm.countTextProperty());
+        elapsedLabel.textProperty().bind(vm.elapsedProperty());
+        scopeLabel.textProperty().bind(vm.scopeTextProperty());
+        scopeButton.setOnShowing(e -> scopeButton.getItems().setAll(actions.scopeItems()));
+        scopeButton.getItems().setAll(actions.scopeItems());
+        bindSelection();
+        bindTheme();
+    }
+
+    private void bindSelection() {
+        table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<PrinterRow>) c -> showSelected());
+        // A selected row that updates in place refreshes the detail pane too.
+        vm.table().rows().addListener((ListChangeListener<PrinterRow>) c -> {
+            while (c.next()) {
+                if (c.wasUpdated() && table.getSelectionModel().getSelectedItem() != null) {
+                    showSelected();
+                    return;
+                }
+            }
+        });
+    }
+
+    private void showSelected() {
+        PrinterRow row = table.getSelectionModel().getSelectedItem();
+        actions.showDetail(row == null ? null : row.printer());
+    }
+
+    private void bindTheme() {
+        ToggleGroup group = new ToggleGroup();
+        themeSystem.setToggleGroup(group);
+        themeLight.setToggleGroup(group);
+        themeDark.setToggleGroup(group);
+        switch (actions.theme()) {
+            case "light" -> themeLight.setSelected(true);
+            case "dark" -> themeDark.setSelected(true);
+            default -> themeSystem.setSelected(true);
+        }
+    }
+
+    public TableView<PrinterRow> table() {
+        return table;
+    }
+
+    public MasterDetailPane masterDetail() {
+        return masterDetail;
+    }
+
+    @FXML
+    void onToggleScan() {
+        vm.toggleScan();
+    }
+
+    @FXML
+    void onScan() {
+        vm.startScan();
+    }
+
+    @FXML
+    void onStop() {
+        vm.stopScan();
+    }
+
+    @FXML
+    void onSettings() {
+        actions.openSettings(false);
+    }
+
+    @FXML
+    void onFocusFilter() {
+        filterField.requestFocus();
+        filterField.selectAll();
+    }
+
+    @FXML
+    void onCopyRows() {
+        if (filterField.isFocused()) {
+            filterField.copy();
+            return;
+        }
+        String text = table.getSelectionModel().getSelectedItems().stream()
+                .map(r -> String.join("\t", r.statusTextProperty().get(), r.modelProperty().get(), r.ipProperty().get(),
+                        r.macProperty().get(), r.cardProperty().get(), r.summaryProperty().get()))
+                .collect(Collectors.joining("\n"));
+        if (!text.isEmpty()) {
+            actions.copy(text + "\n");
+        }
+    }
+
+    @FXML
+    void onExportCsvAll() {
+        actions.export(all(), ExportFormat.CSV);
+    }
+
+    @FXML
+    void onExportCsvSelection() {
+        actions.export(selected(), ExportFormat.CSV);
+    }
+
+    @FXML
+    void onExportJsonAll() {
+        actions.export(all(), ExportFormat.JSON);
+    }
+
+    @FXML
+    void onExportJsonSelection() {
+        actions.export(selected(), ExportFormat.JSON);
+    }
+
+    @FXML
+    void onTheme() {
+        actions.setTheme(themeDark.isSelected() ? "dark" : themeLight.isSelected() ? "light" : "system");
+    }
+
+    @FXML
+    void onQuit() {
+        actions.quit();
+    }
+
+    /** The rows as shown (filtered and sorted). */
+    private List<Printer> all() {
+        return table.getItems().stream().map(PrinterRow::printer).toList();
+    }
+
+    private List<Printer> selected() {
+        return table.getSelectionModel().getSelectedItems().stream().map(PrinterRow::printer).toList();
+    }
+}

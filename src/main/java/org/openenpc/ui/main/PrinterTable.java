@@ -1,0 +1,120 @@
+package org.openenpc.ui.main;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.function.Function;
+
+import javafx.beans.value.ObservableValue;
+import javafx.collections.transformation.SortedList;
+import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.shape.Circle;
+
+import org.openenpc.model.PrinterStatus;
+import org.openenpc.ui.Messages;
+
+/**
+ * Builds the printer table from column definitions over {@link PrinterRow} properties (PDFsam's
+ * SelectionTable style). Sorting and filtering stay live during a scan: the rows come through a
+ * SortedList bound to the table's comparator. FX thread only.
+ */
+public final class PrinterTable {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
+
+    private PrinterTable() {
+    }
+
+    public static TableView<PrinterRow> create(PrinterTableModel model, ObservableValue<String> placeholder) {
+        TableView<PrinterRow> table = new TableView<>();
+        table.setId("printerTable");
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.getColumns().add(statusColumn());
+        table.getColumns().add(text("model", PrinterRow::modelProperty, 150));
+        TableColumn<PrinterRow, String> ip = text("ip", PrinterRow::ipProperty, 120);
+        ip.setComparator(Comparator.comparingLong(PrinterTable::ipOrder));
+        table.getColumns().add(ip);
+        table.getColumns().add(text("mac", PrinterRow::macProperty, 140));
+        table.getColumns().add(text("card", PrinterRow::cardProperty, 150));
+        table.getColumns().add(text("summary", PrinterRow::summaryProperty, 200));
+        table.getColumns().add(text("sources", PrinterRow::sourcesProperty, 130));
+        table.getColumns().add(lastSeenColumn());
+        SortedList<PrinterRow> sorted = new SortedList<>(model.filtered());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        Label empty = new Label();
+        empty.getStyleClass().add("table-placeholder");
+        empty.textProperty().bind(placeholder);
+        empty.setWrapText(true);
+        table.setPlaceholder(empty);
+        table.getSortOrder().add(ip);
+        return table;
+    }
+
+    private static TableColumn<PrinterRow, String> text(String id, Function<PrinterRow, ObservableValue<String>> value,
+                                                       double width) {
+        TableColumn<PrinterRow, String> c = new TableColumn<>(Messages.get("main.column." + id));
+        c.setId(id);
+        c.setPrefWidth(width);
+        c.setCellValueFactory(f -> value.apply(f.getValue()));
+        return c;
+    }
+
+    private static TableColumn<PrinterRow, PrinterStatus.Level> statusColumn() {
+        TableColumn<PrinterRow, PrinterStatus.Level> c = new TableColumn<>(Messages.get("main.column.status"));
+        c.setId("status");
+        c.setPrefWidth(100);
+        c.setCellValueFactory(f -> f.getValue().levelProperty());
+        c.setComparator(Comparator.naturalOrder()); // worst first: ERROR, WARNING, OK, UNKNOWN
+        c.setCellFactory(col -> new TableCell<>() {
+            private final Circle dot = new Circle(5);
+
+            @Override
+            protected void updateItem(PrinterStatus.Level level, boolean empty) {
+                super.updateItem(level, empty);
+                if (empty || level == null) {
+                    setText(null);
+                    setGraphic(null);
+                    return;
+                }
+                dot.getStyleClass().setAll("status-dot", "status-" + level.name().toLowerCase(java.util.Locale.ROOT));
+                setGraphic(dot);
+                setText(PrinterRow.levelText(level));
+            }
+        });
+        return c;
+    }
+
+    private static TableColumn<PrinterRow, Instant> lastSeenColumn() {
+        TableColumn<PrinterRow, Instant> c = new TableColumn<>(Messages.get("main.column.lastSeen"));
+        c.setId("lastSeen");
+        c.setPrefWidth(90);
+        c.setCellValueFactory(f -> f.getValue().lastSeenProperty());
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(Instant t, boolean empty) {
+                super.updateItem(t, empty);
+                setText(empty || t == null ? null : TIME.format(t));
+            }
+        });
+        return c;
+    }
+
+    static long ipOrder(String ip) {
+        long v = 0;
+        for (String part : ip.split("\\.")) {
+            try {
+                v = (v << 8) | Integer.parseInt(part);
+            } catch (NumberFormatException e) {
+                return Long.MAX_VALUE;
+            }
+        }
+        return v;
+    }
+}

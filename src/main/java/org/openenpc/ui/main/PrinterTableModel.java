@@ -1,0 +1,102 @@
+package org.openenpc.ui.main;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+import org.openenpc.model.Printer;
+
+/**
+ * The rows of the printer table: one {@link PrinterRow} per device, updated in place from
+ * batches, with a live filter. The list has an extractor, so a row whose sort key changes is
+ * re-sorted by the table's SortedList while the selection stays on the same row. FX thread only.
+ */
+public final class PrinterTableModel {
+
+    private final ObservableList<PrinterRow> rows = FXCollections.observableArrayList(PrinterRow::observables);
+    private final FilteredList<PrinterRow> filtered = new FilteredList<>(rows, r -> true);
+    private final Map<String, PrinterRow> byIp = new HashMap<>();
+    private final Map<String, PrinterRow> byMac = new HashMap<>();
+    private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
+
+    public PrinterTableModel() {
+        // FilteredList re-tests updated rows itself (the extractor reports them as updates).
+        filter.addListener((o, a, b) -> applyFilter());
+    }
+
+    /** Adds or updates the rows of these devices. */
+    public void upsert(List<Printer> printers) {
+        for (Printer p : printers) {
+            PrinterRow row = find(p);
+            if (row == null) {
+                row = new PrinterRow(p);
+                rows.add(row);
+            } else {
+                byIp.remove(row.ipProperty().get(), row);
+                row.update(p);
+            }
+            byIp.put(p.ip(), row);
+            if (p.mac() != null) {
+                byMac.put(p.macText(), row);
+            }
+        }
+    }
+
+    /** Drops the rows of devices that were merged into others. */
+    public void remove(List<Printer> printers) {
+        for (Printer p : printers) {
+            PrinterRow row = byIp.get(p.ip());
+            if (row != null && (p.mac() == null || p.macText().equals(row.macProperty().get()))) {
+                byIp.remove(p.ip());
+                if (p.mac() != null) {
+                    byMac.remove(p.macText());
+                }
+                rows.remove(row);
+            }
+        }
+    }
+
+    public void clear() {
+        rows.clear();
+        byIp.clear();
+        byMac.clear();
+    }
+
+    private PrinterRow find(Printer p) {
+        PrinterRow row = p.mac() == null ? null : byMac.get(p.macText());
+        if (row == null) {
+            row = byIp.get(p.ip());
+            if (row != null && p.mac() != null && !row.macProperty().get().isEmpty()
+                    && !row.macProperty().get().equals(p.macText())) {
+                return null; // another device now uses this IP
+            }
+        }
+        return row;
+    }
+
+    private void applyFilter() {
+        String needle = filter.get() == null ? "" : filter.get().trim().toLowerCase(Locale.ROOT);
+        filtered.setPredicate(needle.isEmpty() ? r -> true : r -> r.matches(needle));
+    }
+
+    /** All rows, unfiltered. */
+    public ObservableList<PrinterRow> rows() {
+        return rows;
+    }
+
+    /** The rows that pass the filter (wrap in a SortedList for the table). */
+    public FilteredList<PrinterRow> filtered() {
+        return filtered;
+    }
+
+    public StringProperty filterProperty() {
+        return filter;
+    }
+}
