@@ -1,0 +1,59 @@
+package org.openenpc.ui.main;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.openenpc.discovery.ScanScope;
+import org.openenpc.discovery.Scanner;
+import org.openenpc.discovery.ScopeException;
+import org.openenpc.sim.Simulator;
+import org.openenpc.sim.SimulatorConfig;
+
+/** The main view model with a direct executor and the real engine against the loopback simulator. */
+class MainViewModelTest {
+
+    private static final Scanner SCANNER = new Scanner(List::of);
+
+    @Test
+    void aScanFillsTheTableAndTheCounters() throws Exception {
+        try (Simulator sim = Simulator.start(SimulatorConfig.builder().count(8).base("127.0.31.1").port(0).build())) {
+            MainViewModel vm = new MainViewModel(SCANNER, Runnable::run, () -> ScanScope.builder()
+                    .addBroadcast("127.255.255.255").port(sim.port()).quietTimeout(Duration.ofMillis(300)).build(),
+                    Duration.ZERO);
+            assertThat(vm.startScan()).isTrue();
+            assertThat(vm.isScanning()).isTrue();
+            assertThat(vm.placeholderProperty().get()).startsWith("Scanning broadcast 127.255.255.255");
+            await().atMost(Duration.ofSeconds(10)).until(() -> !vm.isScanning());
+            assertThat(vm.table().rows()).hasSize(8);
+            assertThat(vm.countTextProperty().get()).startsWith("8 printers · ");
+            assertThat(vm.repliesProperty().get()).isPositive();
+            assertThat(vm.progressProperty().get()).isEqualTo(1.0);
+            vm.table().filterProperty().set("127.0.31.3");
+            assertThat(vm.table().filtered()).hasSize(1);
+        }
+    }
+
+    @Test
+    void aBadScopeDoesNotStartAndSaysWhy() {
+        MainViewModel vm = new MainViewModel(SCANNER, Runnable::run, () -> {
+            throw new ScopeException("Bad range \"127.0.0.300/24\": 300 is not an octet (0–255).");
+        }, Duration.ZERO);
+        assertThat(vm.startScan()).isFalse();
+        assertThat(vm.isScanning()).isFalse();
+        assertThat(vm.placeholderProperty().get()).contains("127.0.0.300/24");
+    }
+
+    @Test
+    void nothingFoundSaysSo() throws Exception {
+        MainViewModel vm = new MainViewModel(SCANNER, Runnable::run, () -> ScanScope.builder()
+                .addRange("127.0.32.1-127.0.32.2").port(9).retries(0).quietTimeout(Duration.ofMillis(100)).build(),
+                Duration.ZERO);
+        vm.startScan();
+        await().atMost(Duration.ofSeconds(5)).until(() -> !vm.isScanning());
+        assertThat(vm.placeholderProperty().get()).startsWith("No printers found");
+    }
+}
