@@ -1,0 +1,84 @@
+package org.openenpc.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import javax.imageio.ImageIO;
+
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openenpc.ui.demo.DemoMode;
+import org.openenpc.ui.main.PrinterRow;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Renders the main window in demo mode after a scan, with a printer selected, to
+ * target/screenshots/main.png (the picture committed as docs/screenshot.png).
+ */
+@ExtendWith(ApplicationExtension.class)
+class ScreenshotTest {
+
+    private AppContext context;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        context = new AppContext(stage, null, DemoMode.start());
+        stage.setScene(context.createScene());
+        stage.setWidth(1280);
+        stage.setHeight(760);
+        stage.show();
+    }
+
+    @AfterEach
+    void stop() {
+        context.close();
+    }
+
+    @Test
+    void rendersTheMainWindowAfterAScan(FxRobot robot) throws Exception {
+        robot.clickOn("#scanButton");
+        await().atMost(Duration.ofSeconds(15)).until(() -> !context.viewModel().isScanning()
+                && WaitForAsyncUtils.asyncFx(() -> context.controller().table().getItems().size()).get() == 12);
+        WaitForAsyncUtils.asyncFx(() -> {
+            var table = context.controller().table();
+            for (PrinterRow r : table.getItems()) {
+                if (r.ipProperty().get().equals("127.0.77.11")) {
+                    table.getSelectionModel().select(r);
+                }
+            }
+        }).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage image = WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)).get();
+        Path out = Path.of("target/screenshots/main.png");
+        Files.createDirectories(out.getParent());
+        ImageIO.write(toAwt(image), "png", out.toFile());
+        assertThat(Files.size(out)).isGreaterThan(10_000);
+        assertThat(image.getWidth()).isGreaterThan(1000);
+    }
+
+    private static BufferedImage toAwt(WritableImage image) {
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        int[] argb = new int[w * h];
+        PixelReader reader = image.getPixelReader();
+        reader.getPixels(0, 0, w, h, javafx.scene.image.PixelFormat.getIntArgbInstance(), argb, 0, w);
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+        out.setRGB(0, 0, w, h, argb, 0, w);
+        return out;
+    }
+}
