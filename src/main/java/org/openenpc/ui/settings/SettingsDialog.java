@@ -18,6 +18,7 @@ import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.openenpc.discovery.InterfaceSource;
 import org.openenpc.ui.Messages;
@@ -155,6 +156,7 @@ public final class SettingsDialog extends Dialog<AppSettings> {
     private static Label label(String key) {
         Label label = new Label(Messages.get(key));
         GridPane.setValignment(label, VPos.TOP); // beside the field, not beside its error
+        label.setMinWidth(Region.USE_PREF_SIZE); // the fields shrink, the labels stay readable
         return label;
     }
 }
