@@ -2,7 +2,6 @@ package org.openenpc.ui;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -37,6 +36,15 @@ import org.openenpc.ui.export.ExportTask;
 import org.openenpc.ui.main.MainActions;
 import org.openenpc.ui.main.MainController;
 import org.openenpc.ui.main.MainViewModel;
+import org.openenpc.ui.settings.AppSettings;
+import org.openenpc.ui.settings.SettingsDialog;
+import org.openenpc.ui.settings.SettingsStore;
+import org.openenpc.discovery.InterfaceBroadcast;
+import org.openenpc.discovery.InterfaceBroadcasts;
+import org.openenpc.discovery.InterfaceSource;
+import org.openenpc.discovery.Ipv4;
+import javafx.scene.control.SeparatorMenuItem;
+import org.slf4j.LoggerFactory;
 
 /**
  * The desktop app's composition root: builds the engine, the view models and the views, and
@@ -56,14 +64,26 @@ public final class AppContext implements MainActions, AutoCloseable {
     private final MainViewModel vm;
     private final Label detail = new Label();
     private final StringProperty lastExport = new SimpleStringProperty(this, "lastExport", "");
-    private String theme = "system";
+    private final SettingsStore store;
+    private final InterfaceSource interfaces;
+    private AppSettings settings;
+    private String settingsProblem;
     private MainController controller;
     private BiFunction<ExportFormat, Stage, Optional<Path>> exportTarget = AppContext::chooseFile;
 
-    public AppContext(Stage stage, HostServices host, DemoMode demo) {
+    /**
+     * @param store where settings live ({@link SettingsStore#defaultPath()} in production)
+     * @param interfaces the machine's interfaces (read, never sent on from tests)
+     */
+    public AppContext(Stage stage, HostServices host, DemoMode demo, SettingsStore store, InterfaceSource interfaces) {
         this.stage = stage;
         this.host = host;
         this.demo = demo;
+        this.store = store;
+        this.interfaces = interfaces;
+        SettingsStore.Loaded loaded = store.load();
+        this.settings = loaded.settings();
+        this.settingsProblem = loaded.problem().orElse(null);
         this.vm = new MainViewModel(scanner, Platform::runLater, this::scope, FxBatcher.DEFAULT_PERIOD);
     }
 
@@ -74,13 +94,47 @@ public final class AppContext implements MainActions, AutoCloseable {
         Parent root = loader.load();
         controller = loader.getController();
         Scene scene = new Scene(root);
-        Theme.apply(scene, theme);
+        Theme.apply(scene, settings.theme());
+        vm.table().filterProperty().set(settings.filter());
+        WindowMemory.restore(settings, stage, controller.masterDetail(), controller.table());
+        stage.setOnHidden(e -> saveLayout());
+        if (settingsProblem != null) {
+            // Reported once: the store has moved the bad file aside.
+            Platform.runLater(() -> warn(settingsProblem));
+            settingsProblem = null;
+        }
         return scene;
     }
 
     private ScanScope scope() {
-        ScanScope.Builder b = ScanScope.builder();
-        return demo != null ? demo.scope(b) : b.includeInterfaceBroadcasts(true).build();
+        if (demo != null) {
+            return demo.scope(ScanScope.builder().quietTimeout(java.time.Duration.ofMillis(settings.timeoutMs()))
+                    .retries(settings.retries()).rate(settings.rate()));
+        }
+        return settings.toScope(interfaces);
+    }
+
+    private void warn(String text) {
+        Alert alert = new Alert(Alert.AlertType.WARNING, text);
+        alert.initOwner(stage);
+        alert.show();
+    }
+
+    private void saveLayout() {
+        if (controller != null) {
+            settings = WindowMemory.capture(settings, stage, controller.masterDetail(), controller.table())
+                    .withFilter(vm.table().filterProperty().get());
+            save();
+        }
+    }
+
+    private void save() {
+        AppSettings snapshot = settings;
+        try {
+            store.save(snapshot);
+        } catch (IOException e) {
+            LoggerFactory.getLogger(AppContext.class).warn("Could not save settings to {}: {}", store.file(), e.getMessage());
+        }
     }
 
     @Override
@@ -141,7 +195,23 @@ public final class AppContext implements MainActions, AutoCloseable {
 
     @Override
     public void openSettings(boolean focusRanges) {
-        // The settings dialog arrives with its own package; until then the scope is the default one.
+        SettingsDialog dialog = new SettingsDialog(settings, interfaces);
+        dialog.initOwner(stage);
+        if (focusRanges) {
+            dialog.setOnShown(e -> {
+                Node ranges = dialog.getDialogPane().lookup("#rangesField");
+                if (ranges != null) {
+                    ranges.requestFocus();
+                }
+            });
+        }
+        dialog.showAndWait().ifPresent(this::settingsChanged);
+    }
+
+    /** Takes edited settings (from the dialog or the scope picker) and saves them. */
+    public void settingsChanged(AppSettings edited) {
+        settings = edited;
+        background.execute(this::save);
     }
 
     @Override
@@ -153,21 +223,50 @@ public final class AppContext implements MainActions, AutoCloseable {
             d.setSelected(true);
             d.setDisable(true);
             items.add(d);
+            return items;
         }
+        CheckMenuItem all = new CheckMenuItem(Messages.get("main.scope.allInterfaces"));
+        all.setSelected(settings.allInterfaces());
+        all.setOnAction(e -> settingsChanged(settings.withInterfaces(all.isSelected(), settings.interfaces())));
+        items.add(all);
+        for (InterfaceBroadcast ib : InterfaceBroadcasts.compute(interfaces)) {
+            CheckMenuItem item = new CheckMenuItem(ib.interfaceName() + "  " + Ipv4.toDotted(ib.broadcast()));
+            item.setSelected(settings.allInterfaces() || settings.interfaces().contains(ib.interfaceName()));
+            item.setDisable(settings.allInterfaces());
+            item.setOnAction(e -> toggleInterface(ib.interfaceName(), item.isSelected()));
+            items.add(item);
+        }
+        items.add(new SeparatorMenuItem());
+        MenuItem custom = new MenuItem(Messages.get("main.scope.custom"));
+        custom.setOnAction(e -> openSettings(true));
+        items.add(custom);
         return items;
+    }
+
+    private void toggleInterface(String name, boolean on) {
+        List<String> names = new ArrayList<>(settings.interfaces());
+        names.remove(name);
+        if (on) {
+            names.add(name);
+        }
+        settingsChanged(settings.withInterfaces(false, names));
     }
 
     @Override
     public String theme() {
-        return theme;
+        return settings.theme();
     }
 
     @Override
     public void setTheme(String theme) {
-        this.theme = theme;
+        settingsChanged(settings.withTheme(theme));
         if (stage.getScene() != null) {
             Theme.apply(stage.getScene(), theme);
         }
+    }
+
+    public AppSettings settings() {
+        return settings;
     }
 
     @Override
@@ -206,7 +305,4 @@ public final class AppContext implements MainActions, AutoCloseable {
         }
     }
 
-    static Duration batchPeriod() {
-        return FxBatcher.DEFAULT_PERIOD;
-    }
 }

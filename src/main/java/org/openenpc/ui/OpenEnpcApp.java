@@ -6,7 +6,9 @@ import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
+import org.openenpc.discovery.InterfaceSource;
 import org.openenpc.ui.demo.DemoMode;
+import org.openenpc.ui.settings.SettingsStore;
 
 /**
  * The JavaFX application. {@code --demo} starts a dozen simulated printers in-process and scopes
@@ -20,7 +22,8 @@ public final class OpenEnpcApp extends Application {
     public void start(Stage stage) throws Exception {
         List<String> args = getParameters().getRaw();
         DemoMode demo = args.contains("--demo") ? DemoMode.start() : null;
-        context = new AppContext(stage, getHostServices(), demo);
+        context = new AppContext(stage, getHostServices(), demo, new SettingsStore(SettingsStore.defaultPath()),
+                InterfaceSource.system());
         Scene scene = context.createScene();
         stage.setTitle(Messages.get("app.title") + (demo != null ? " — demo" : ""));
         stage.setScene(scene);

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openenpc.export.CsvExporter;
 import org.openenpc.ui.demo.DemoMode;
+import org.openenpc.ui.settings.SettingsStore;
 import org.openenpc.ui.main.PrinterRow;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -35,7 +36,8 @@ class MainWindowTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        context = new AppContext(stage, null, DemoMode.start());
+        context = new AppContext(stage, null, DemoMode.start(),
+                new SettingsStore(Files.createTempDirectory("openenpc-ui").resolve("settings.json")), List::of);
         stage.setScene(context.createScene());
         stage.setWidth(1200);
         stage.setHeight(760);
@@ -106,5 +108,27 @@ class MainWindowTest {
                     .findFirst().orElseThrow());
             assertThat(r.get("mac")).isEqualTo(row.macProperty().get());
         }
+    }
+
+    @Test
+    void anInvalidRangeShowsItsErrorNextToTheFieldAndDoesNotStartAScan(FxRobot robot) throws Exception {
+        robot.clickOn("#settingsButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#rangesField").write("127.0.0.300/24");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.Label error = robot.lookup("#rangesError").queryAs(javafx.scene.control.Label.class);
+        assertThat(error.getText()).contains("127.0.0.300/24");
+        assertThat(error.isVisible()).isTrue();
+        javafx.scene.Node ok = robot.lookup("#okButton").query();
+        assertThat(ok.isDisabled()).isTrue();
+        // The field's error sits right under the field.
+        javafx.scene.Node field = robot.lookup("#rangesField").query();
+        assertThat(error.localToScreen(error.getBoundsInLocal()).getMinY())
+                .isGreaterThanOrEqualTo(field.localToScreen(field.getBoundsInLocal()).getMaxY() - 1);
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(context.viewModel().isScanning()).isFalse();
+        assertThat(context.settings().ranges()).isEmpty();
+        assertThat(fx(() -> table().getItems().size())).isZero();
     }
 }
