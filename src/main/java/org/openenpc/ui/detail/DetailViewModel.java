@@ -39,6 +39,10 @@ public final class DetailViewModel {
     private final ReadOnlyStringWrapper rawText = new ReadOnlyStringWrapper(this, "rawText", "");
     private final ObservableList<Row> identityRows = FXCollections.observableArrayList();
     private final ObservableList<StatusLine> statusLines = FXCollections.observableArrayList();
+    // One read-only view each, kept here: such a view listens to its list only weakly, so a view
+    // created per call could be collected together with the listeners the pane put on it.
+    private final ObservableList<Row> identityRowsView = FXCollections.unmodifiableObservableList(identityRows);
+    private final ObservableList<StatusLine> statusLinesView = FXCollections.unmodifiableObservableList(statusLines);
 
     /** Times shown in the system's time zone. */
     public DetailViewModel() {
@@ -134,12 +138,12 @@ public final class DetailViewModel {
 
     /** Read-only view of the identity rows. */
     public ObservableList<Row> getIdentityRows() {
-        return FXCollections.unmodifiableObservableList(identityRows);
+        return identityRowsView;
     }
 
     /** Read-only view of the status lines. */
     public ObservableList<StatusLine> getStatusLines() {
-        return FXCollections.unmodifiableObservableList(statusLines);
+        return statusLinesView;
     }
 
     /** The section headings, shared by the view and {@link #allAsText()}. */

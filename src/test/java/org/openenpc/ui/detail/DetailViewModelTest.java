@@ -111,6 +111,13 @@ class DetailViewModelTest {
         assertThat(events).containsExactly("rows");
     }
 
+    /** A view's listeners live on the returned list; a fresh wrapper per call could be collected with them. */
+    @Test
+    void listsAreTheSameReadOnlyViewEveryTime() {
+        assertThat(vm.getIdentityRows()).isSameAs(vm.getIdentityRows());
+        assertThat(vm.getStatusLines()).isSameAs(vm.getStatusLines());
+    }
+
     @Test
     void listsAreReadOnlyForCallers() {
         vm.show(VectorPrinters.full("127.0.1.5", AT));
