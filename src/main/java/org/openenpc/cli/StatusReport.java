@@ -1,12 +1,8 @@
 package org.openenpc.cli;
 
-import java.util.List;
-
 import org.openenpc.model.Printer;
 import org.openenpc.model.RawReply;
-import org.openenpc.protocol.EnpcCodec;
-import org.openenpc.protocol.EnpcReply;
-import org.openenpc.protocol.Hex;
+import org.openenpc.protocol.ReplyDump;
 import org.openenpc.protocol.ReplyFields;
 import org.openenpc.protocol.UnknownBytes;
 
@@ -42,22 +38,16 @@ final class StatusReport {
     }
 
     private static void reply(StringBuilder sb, RawReply r) {
-        byte[] bytes = Hex.parse(r.hex());
-        EnpcReply d = EnpcCodec.decode(bytes);
-        sb.append("  ").append(r.request());
-        if (d.header() != null) {
-            sb.append("  result ").append(Hex.word(d.header().result()));
-        }
-        sb.append("  ").append(bytes.length).append(" bytes  (").append(d.getClass().getSimpleName()).append(")\n");
-        for (ReplyFields.Field f : ReplyFields.of(d)) {
+        ReplyDump d = ReplyDump.of(r.request(), r.hex());
+        sb.append("  ").append(d.headline()).append('\n');
+        for (ReplyFields.Field f : d.fields()) {
             sb.append("    ").append(f.name()).append(": ").append(f.value()).append('\n');
         }
-        List<UnknownBytes> unknown = d.unknown();
-        for (UnknownBytes u : unknown) {
+        for (UnknownBytes u : d.unknown()) {
             sb.append("    unknown ").append(u).append('\n');
         }
-        for (int i = 0; i < bytes.length; i += 16) {
-            sb.append(String.format("    %04x  %s%n", i, Hex.of(bytes, i, Math.min(16, bytes.length - i))));
+        for (String line : d.hexLines()) {
+            sb.append("    ").append(line).append(System.lineSeparator());
         }
     }
 

@@ -1,0 +1,148 @@
+package org.openenpc.ui.detail;
+
+import java.util.Objects;
+
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+import org.openenpc.model.Printer;
+import org.openenpc.model.PrinterStatus;
+import org.openenpc.ui.Messages;
+
+/**
+ * The detail view of one printer: a header with the title and a status badge, the identity values
+ * (selectable), the status in plain language, every raw reply with its unknown bytes, and the
+ * actions Refresh, Open Web Config, Copy IP, Copy MAC and Copy all. A thin view over
+ * {@link DetailViewModel}; what the buttons do outside the pane goes through {@link DetailActions}.
+ * FX thread only.
+ */
+public final class DetailPane extends BorderPane {
+
+    private final DetailViewModel model;
+    private final DetailActions actions;
+
+    public DetailPane(DetailActions actions) {
+        this(actions, new DetailViewModel());
+    }
+
+    public DetailPane(DetailActions actions, DetailViewModel model) {
+        this.actions = Objects.requireNonNull(actions, "actions");
+        this.model = Objects.requireNonNull(model, "model");
+        getStyleClass().add(DetailStyles.PANE);
+        getStylesheets().add(Objects.requireNonNull(DetailPane.class.getResource("detail.css")).toExternalForm());
+        setTop(header());
+        setCenter(new StackPane(placeholder(), content()));
+        setBottom(buttons());
+    }
+
+    /** Shows {@code p}, or the placeholder when null. */
+    public void show(Printer p) {
+        model.show(p);
+    }
+
+    public DetailViewModel viewModel() {
+        return model;
+    }
+
+    private Node header() {
+        Label title = new Label();
+        title.setId("titleLabel");
+        title.getStyleClass().add(DetailStyles.TITLE);
+        title.textProperty().bind(model.titleProperty());
+        Label badge = new Label();
+        badge.setId("statusBadge");
+        badge.getStyleClass().add(DetailStyles.BADGE);
+        badge.textProperty().bind(model.statusSummaryProperty());
+        showOnlyWhenSelected(badge);
+        model.levelProperty().addListener((obs, old, level) -> colour(badge, level));
+        colour(badge, model.levelProperty().get());
+        HBox header = new HBox(12, title, badge);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.setPadding(new Insets(0, 0, 8, 0));
+        return header;
+    }
+
+    private static void colour(Label badge, PrinterStatus.Level level) {
+        badge.getStyleClass().removeAll(DetailStyles.COLOURS);
+        badge.getStyleClass().add(DetailStyles.of(level));
+    }
+
+    private Node placeholder() {
+        Label placeholder = new Label(Messages.get("detail.placeholder"));
+        placeholder.setId("placeholder");
+        placeholder.getStyleClass().add(DetailStyles.PLACEHOLDER);
+        placeholder.setWrapText(true);
+        placeholder.visibleProperty().bind(model.emptyProperty());
+        return placeholder;
+    }
+
+    private Node content() {
+        TextArea raw = new TextArea();
+        raw.setId("rawText");
+        raw.setEditable(false);
+        raw.setWrapText(false); // the hex dump's columns and marker lines must stay aligned
+        raw.setPrefRowCount(18);
+        raw.getStyleClass().add(DetailStyles.RAW);
+        raw.textProperty().bind(model.rawTextProperty());
+        VBox box = new VBox(4,
+                section("identity"), new IdentityGrid(model.getIdentityRows()),
+                section("status"), new StatusLinesView(model.getStatusLines()),
+                section("raw"), raw);
+        VBox.setVgrow(raw, Priority.ALWAYS);
+        ScrollPane scroll = new ScrollPane(box);
+        scroll.setId("detailContent");
+        scroll.setFitToWidth(true);
+        showOnlyWhenSelected(scroll);
+        return scroll;
+    }
+
+    private static Label section(String name) {
+        Label l = new Label(DetailViewModel.heading(name));
+        l.getStyleClass().add(DetailStyles.SECTION);
+        return l;
+    }
+
+    private Node buttons() {
+        Button refresh = button("refreshButton", "detail.button.refresh", model.emptyProperty());
+        refresh.setOnAction(e -> actions.refresh(model.getPrinter()));
+        Button web = button("webConfigButton", "detail.button.webConfig", model.ipProperty().isEmpty());
+        web.setOnAction(e -> actions.openWebConfig(model.webConfigUrl()));
+        Button copyIp = button("copyIpButton", "detail.button.copyIp", model.ipProperty().isEmpty());
+        copyIp.setOnAction(e -> actions.copy(model.ipProperty().get()));
+        // Disabled as well while the MAC is unknown: copying a dash helps nobody.
+        Button copyMac = button("copyMacButton", "detail.button.copyMac", model.macProperty().isEmpty());
+        copyMac.setOnAction(e -> actions.copy(model.macProperty().get()));
+        Button copyAll = button("copyAllButton", "detail.button.copyAll", model.emptyProperty());
+        copyAll.setOnAction(e -> actions.copy(model.allAsText()));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox bar = new HBox(6, refresh, web, gap, copyIp, copyMac, copyAll);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(8, 0, 0, 0));
+        return bar;
+    }
+
+    private static Button button(String id, String textKey, ObservableValue<Boolean> disabled) {
+        Button b = new Button(Messages.get(textKey));
+        b.setId(id);
+        b.disableProperty().bind(disabled);
+        return b;
+    }
+
+    private void showOnlyWhenSelected(Node node) {
+        node.visibleProperty().bind(model.emptyProperty().not());
+        node.managedProperty().bind(node.visibleProperty());
+    }
+}

@@ -1,0 +1,153 @@
+package org.openenpc.ui.detail;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.openenpc.model.Printer;
+import org.openenpc.model.PrinterStatus;
+import org.openenpc.ui.Messages;
+
+/**
+ * Everything the detail pane shows about the selected printer, as read-only JavaFX properties:
+ * title, status badge, identity rows, status lines and the raw replies as text. Plain properties and
+ * no toolkit calls, so tests use it without starting JavaFX. Single-threaded: the FX thread once a
+ * view is bound to it. {@link #show} with an unchanged snapshot fires no list changes, so the view
+ * keeps the user's text selection across scan updates.
+ */
+public final class DetailViewModel {
+
+    private final DateTimeFormatter time;
+    private final ReadOnlyObjectWrapper<Printer> printer = new ReadOnlyObjectWrapper<>(this, "printer");
+    private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper(this, "empty", true);
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
+    private final ReadOnlyStringWrapper ip = new ReadOnlyStringWrapper(this, "ip", "");
+    private final ReadOnlyStringWrapper mac = new ReadOnlyStringWrapper(this, "mac", "");
+    private final ReadOnlyObjectWrapper<PrinterStatus.Level> level =
+            new ReadOnlyObjectWrapper<>(this, "level", PrinterStatus.Level.UNKNOWN);
+    private final ReadOnlyStringWrapper statusSummary = new ReadOnlyStringWrapper(this, "statusSummary", "");
+    private final ReadOnlyStringWrapper rawText = new ReadOnlyStringWrapper(this, "rawText", "");
+    private final ObservableList<Row> identityRows = FXCollections.observableArrayList();
+    private final ObservableList<StatusLine> statusLines = FXCollections.observableArrayList();
+    // One read-only view each, kept here: such a view listens to its list only weakly, so a view
+    // created per call could be collected together with the listeners the pane put on it.
+    private final ObservableList<Row> identityRowsView = FXCollections.unmodifiableObservableList(identityRows);
+    private final ObservableList<StatusLine> statusLinesView = FXCollections.unmodifiableObservableList(statusLines);
+
+    /** Times shown in the system's time zone. */
+    public DetailViewModel() {
+        this(ZoneId.systemDefault());
+    }
+
+    /** Times shown in {@code zone} (tests pass a fixed one). */
+    public DetailViewModel(ZoneId zone) {
+        // ISO-like order reads unambiguously in every locale and sorts when pasted into a report.
+        this.time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT).withZone(zone);
+    }
+
+    /** Shows {@code p}; null means nothing is selected and clears everything. */
+    public void show(Printer p) {
+        printer.set(p);
+        empty.set(p == null);
+        if (p == null) {
+            title.set("");
+            ip.set("");
+            mac.set("");
+            level.set(PrinterStatus.Level.UNKNOWN);
+            statusSummary.set("");
+            rawText.set("");
+            identityRows.clear();
+            statusLines.clear();
+            return;
+        }
+        title.set(p.model().isEmpty() ? p.ip() : p.model());
+        ip.set(p.ip());
+        mac.set(p.macText());
+        level.set(p.status().level());
+        statusSummary.set(p.status().summary());
+        replaceIfChanged(identityRows, IdentityRows.of(p, time));
+        replaceIfChanged(statusLines, StatusLines.of(p));
+        rawText.set(RawText.of(p.replyList(), time));
+    }
+
+    /** Identity, status and raw replies as one plain text, for "Copy all"; "" when nothing is shown. */
+    public String allAsText() {
+        return printer.get() == null ? "" : DetailText.of(title.get(), identityRows, statusLines, rawText.get());
+    }
+
+    /** The device's own configuration page (PROTOCOL.md §3: Web Config at http://ip/); "" when nothing is shown. */
+    public String webConfigUrl() {
+        return ip.get().isEmpty() ? "" : "http://" + ip.get() + "/";
+    }
+
+    private static <T> void replaceIfChanged(ObservableList<T> list, List<T> next) {
+        if (!list.equals(next)) {
+            list.setAll(next);
+        }
+    }
+
+    public ReadOnlyObjectProperty<Printer> printerProperty() {
+        return printer.getReadOnlyProperty();
+    }
+
+    public Printer getPrinter() {
+        return printer.get();
+    }
+
+    /** True while nothing is selected. */
+    public ReadOnlyBooleanProperty emptyProperty() {
+        return empty.getReadOnlyProperty();
+    }
+
+    /** The model name, or the IP while the model is unknown. */
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty ipProperty() {
+        return ip.getReadOnlyProperty();
+    }
+
+    /** The MAC as text, "" while unknown. */
+    public ReadOnlyStringProperty macProperty() {
+        return mac.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<PrinterStatus.Level> levelProperty() {
+        return level.getReadOnlyProperty();
+    }
+
+    /** The short status for the badge, e.g. "Ready" or "Offline, cover open". */
+    public ReadOnlyStringProperty statusSummaryProperty() {
+        return statusSummary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty rawTextProperty() {
+        return rawText.getReadOnlyProperty();
+    }
+
+    /** Read-only view of the identity rows. */
+    public ObservableList<Row> getIdentityRows() {
+        return identityRowsView;
+    }
+
+    /** Read-only view of the status lines. */
+    public ObservableList<StatusLine> getStatusLines() {
+        return statusLinesView;
+    }
+
+    /** The section headings, shared by the view and {@link #allAsText()}. */
+    static String heading(String section) {
+        return Messages.get("detail.section." + section);
+    }
+}

@@ -1,0 +1,58 @@
+package org.openenpc.ui.detail;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import org.openenpc.model.RawReply;
+import org.openenpc.protocol.ReplyDump;
+import org.openenpc.protocol.ReplyFields;
+import org.openenpc.protocol.UnknownBytes;
+import org.openenpc.ui.Messages;
+
+/**
+ * Formats a printer's raw replies as copyable plain text: per reply its headline, decoded fields,
+ * unknown byte runs with offsets and notes, and a hex dump with a "^^" marker line under unknown
+ * bytes; a one-line legend on top explains the convention. Users who capture new models need
+ * exactly these bytes (PROTOCOL.md). Pure; any thread.
+ */
+final class RawText {
+    private static final String INDENT = "  ";
+
+    private RawText() {
+    }
+
+    static String of(List<RawReply> replies, DateTimeFormatter time) {
+        StringBuilder sb = new StringBuilder(Messages.get("detail.raw.legend")).append('\n');
+        if (replies.isEmpty()) {
+            sb.append('\n').append(Messages.get("detail.raw.none")).append('\n');
+        }
+        for (RawReply r : replies) {
+            sb.append('\n');
+            reply(sb, r, time);
+        }
+        return sb.toString();
+    }
+
+    private static void reply(StringBuilder sb, RawReply r, DateTimeFormatter time) {
+        String received = r.at() == null ? "" : "  " + Messages.format("detail.raw.received", time.format(r.at()));
+        ReplyDump d;
+        try {
+            d = ReplyDump.of(r.request(), r.hex());
+        } catch (IllegalArgumentException e) {
+            // Raw replies are stored as our own hex, so this is a bug elsewhere; show it, don't fail.
+            sb.append(r.request()).append(received).append('\n').append(INDENT)
+                    .append(Messages.format("detail.raw.unreadable", e.getMessage())).append('\n');
+            return;
+        }
+        sb.append(d.headline()).append(received).append('\n');
+        for (ReplyFields.Field f : d.fields()) {
+            sb.append(INDENT).append(f.name()).append(": ").append(f.value()).append('\n');
+        }
+        for (UnknownBytes u : d.unknown()) {
+            sb.append(INDENT).append("unknown ").append(u).append('\n');
+        }
+        for (String line : d.markedHexLines()) {
+            sb.append(INDENT).append(line).append('\n');
+        }
+    }
+}

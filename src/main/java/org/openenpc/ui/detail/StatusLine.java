@@ -1,0 +1,15 @@
+package org.openenpc.ui.detail;
+
+/**
+ * One plain-language statement about a printer's state, with a one-line hint of what to do.
+ * Immutable.
+ *
+ * @param severity how bad it is, for the coloured dot
+ * @param text     what is the case, e.g. "Cover open"
+ * @param hint     what to do about it, e.g. "Close the printer cover."; never null
+ */
+public record StatusLine(Severity severity, String text, String hint) {
+
+    /** How a status line is coloured: worst first. INFO is neither good nor bad, just reported. */
+    public enum Severity { ERROR, WARNING, OK, INFO }
+}

@@ -1,0 +1,42 @@
+package org.openenpc.ui.detail;
+
+import java.util.Objects;
+import java.util.function.Consumer;
+
+import javafx.application.HostServices;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+
+import org.openenpc.model.Printer;
+
+/**
+ * The production {@link DetailActions}: the system browser through {@link HostServices}, the system
+ * clipboard, and a refresh callback supplied by the composition root. FX thread only (the clipboard
+ * requires it).
+ */
+public final class SystemDetailActions implements DetailActions {
+    private final HostServices host;
+    private final Consumer<Printer> refresher;
+
+    public SystemDetailActions(HostServices host, Consumer<Printer> refresher) {
+        this.host = Objects.requireNonNull(host, "host");
+        this.refresher = Objects.requireNonNull(refresher, "refresher");
+    }
+
+    @Override
+    public void refresh(Printer p) {
+        refresher.accept(p);
+    }
+
+    @Override
+    public void openWebConfig(String url) {
+        host.showDocument(url);
+    }
+
+    @Override
+    public void copy(String text) {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(text);
+        Clipboard.getSystemClipboard().setContent(content);
+    }
+}
