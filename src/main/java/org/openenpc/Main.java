@@ -19,7 +19,7 @@ public final class Main {
 
     public static void main(String[] args) {
         if (Arrays.stream(args).allMatch(GUI_OPTIONS::contains)) {
-            javafx.application.Application.launch(org.openenpc.ui.OpenEnpcApp.class, args);
+            org.openenpc.ui.DesktopLauncher.launch(args);
             return;
         }
         System.exit(Cli.run(args));

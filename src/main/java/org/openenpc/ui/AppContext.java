@@ -20,7 +20,6 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.CheckMenuItem;
-import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.ClipboardContent;
 import javafx.stage.FileChooser;
@@ -36,6 +35,8 @@ import org.openenpc.ui.export.ExportTask;
 import org.openenpc.ui.main.MainActions;
 import org.openenpc.ui.main.MainController;
 import org.openenpc.ui.main.MainViewModel;
+import org.openenpc.ui.detail.DetailActions;
+import org.openenpc.ui.detail.DetailPane;
 import org.openenpc.ui.settings.AppSettings;
 import org.openenpc.ui.settings.SettingsDialog;
 import org.openenpc.ui.settings.SettingsStore;
@@ -62,7 +63,7 @@ public final class AppContext implements MainActions, AutoCloseable {
         return t;
     });
     private final MainViewModel vm;
-    private final Label detail = new Label();
+    private final DetailPane detail;
     private final StringProperty lastExport = new SimpleStringProperty(this, "lastExport", "");
     private final SettingsStore store;
     private final InterfaceSource interfaces;
@@ -85,6 +86,24 @@ public final class AppContext implements MainActions, AutoCloseable {
         this.settings = loaded.settings();
         this.settingsProblem = loaded.problem().orElse(null);
         this.vm = new MainViewModel(scanner, Platform::runLater, this::scope, FxBatcher.DEFAULT_PERIOD);
+        this.detail = new DetailPane(new DetailActions() {
+            @Override
+            public void refresh(Printer p) {
+                vm.refresh(p, demo != null ? demo.simulator().port() : settings.port());
+            }
+
+            @Override
+            public void openWebConfig(String url) {
+                if (host != null) {
+                    host.showDocument(url);
+                }
+            }
+
+            @Override
+            public void copy(String text) {
+                AppContext.this.copy(text);
+            }
+        });
     }
 
     /** Loads main.fxml with this context's controller and puts it in the stage's scene. */
@@ -144,7 +163,7 @@ public final class AppContext implements MainActions, AutoCloseable {
 
     @Override
     public void showDetail(Printer printer) {
-        detail.setText(printer == null ? "" : printer.ip() + " " + printer.macText());
+        detail.show(printer);
     }
 
     @Override

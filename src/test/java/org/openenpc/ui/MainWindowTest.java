@@ -131,4 +131,25 @@ class MainWindowTest {
         assertThat(context.settings().ranges()).isEmpty();
         assertThat(fx(() -> table().getItems().size())).isZero();
     }
+
+    @Test
+    void selectingARowShowsItsMacAndStatusInTheDetailPane(FxRobot robot) throws Exception {
+        robot.clickOn("#scanButton");
+        await().atMost(Duration.ofSeconds(10)).until(() -> fx(() -> table().getItems().stream()
+                .anyMatch(r -> r.ipProperty().get().equals("127.0.77.11") && !r.macProperty().get().isEmpty()
+                        && r.printer().status().reported())));
+        WaitForAsyncUtils.waitForFxEvents();
+        await().atMost(Duration.ofSeconds(5)).until(() -> robot.lookup(".table-cell")
+                .match(org.testfx.matcher.control.LabeledMatchers.hasText("127.0.77.11")).tryQuery().isPresent());
+        robot.clickOn(robot.lookup(".table-cell").match(org.testfx.matcher.control.LabeledMatchers.hasText("127.0.77.11"))
+                .<javafx.scene.Node>query());
+        String mac = fx(() -> table().getSelectionModel().getSelectedItem().macProperty().get());
+        assertThat(mac).isEqualTo("64:eb:8c:00:4d:0b");
+        await().atMost(Duration.ofSeconds(5)).until(() -> fx(() ->
+                robot.lookup("#macValue").queryTextInputControl().getText()).equals(mac));
+        String status = fx(() -> robot.lookup("#statusLines").queryAs(javafx.scene.layout.Pane.class)
+                .lookupAll(".label").stream().map(n -> ((javafx.scene.control.Label) n).getText())
+                .collect(java.util.stream.Collectors.joining(" | ")));
+        assertThat(status).contains("Cover open").contains("Close the printer cover.");
+    }
 }

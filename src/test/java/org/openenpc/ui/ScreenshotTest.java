@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openenpc.ui.demo.DemoMode;
 import org.openenpc.ui.settings.SettingsStore;
-import org.openenpc.ui.main.PrinterRow;
+import org.testfx.matcher.control.LabeledMatchers;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -57,14 +57,10 @@ class ScreenshotTest {
         robot.clickOn("#scanButton");
         await().atMost(Duration.ofSeconds(15)).until(() -> !context.viewModel().isScanning()
                 && WaitForAsyncUtils.asyncFx(() -> context.controller().table().getItems().size()).get() == 12);
-        WaitForAsyncUtils.asyncFx(() -> {
-            var table = context.controller().table();
-            for (PrinterRow r : table.getItems()) {
-                if (r.ipProperty().get().equals("127.0.77.11")) {
-                    table.getSelectionModel().select(r);
-                }
-            }
-        }).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(robot.lookup(".table-cell").match(LabeledMatchers.hasText("127.0.77.11")).<javafx.scene.Node>query());
+        await().atMost(Duration.ofSeconds(5)).until(() -> WaitForAsyncUtils.asyncFx(() ->
+                robot.lookup("#macValue").queryTextInputControl().getText()).get().equals("64:eb:8c:00:4d:0b"));
         WaitForAsyncUtils.waitForFxEvents();
         WritableImage image = WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)).get();
         Path out = Path.of("target/screenshots/main.png");

@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -126,9 +127,8 @@ public final class DetailPane extends BorderPane {
         copyMac.setOnAction(e -> actions.copy(model.macProperty().get()));
         Button copyAll = button("copyAllButton", "detail.button.copyAll", model.emptyProperty());
         copyAll.setOnAction(e -> actions.copy(model.allAsText()));
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(6, refresh, web, gap, copyIp, copyMac, copyAll);
+        // A flow, not a row: in a narrow detail pane the buttons wrap instead of being cut to "Cop…".
+        FlowPane bar = new FlowPane(6, 6, refresh, web, copyIp, copyMac, copyAll);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 0, 0, 0));
         return bar;
@@ -137,6 +137,7 @@ public final class DetailPane extends BorderPane {
     private static Button button(String id, String textKey, ObservableValue<Boolean> disabled) {
         Button b = new Button(Messages.get(textKey));
         b.setId(id);
+        b.setMinWidth(Region.USE_PREF_SIZE);
         b.disableProperty().bind(disabled);
         return b;
     }

@@ -75,6 +75,7 @@ final class IdentityGrid extends GridPane {
             Row r = rows.get(i);
             Label label = new Label(r.label());
             label.getStyleClass().add(DetailStyles.ROW_LABEL);
+            label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // labels never shrink to "Interface …"
             TextField value = valueField(r.value());
             value.setId(idByLabel.get(r.label()));
             label.setLabelFor(value);
