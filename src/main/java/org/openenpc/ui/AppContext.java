@@ -176,7 +176,7 @@ public final class AppContext implements MainActions, AutoCloseable {
         if (target.isEmpty()) {
             return;
         }
-        ExportTask task = new ExportTask(printers, target.get(), format, false);
+        ExportTask task = new ExportTask(printers, target.get(), format, settings.csvBom());
         task.setOnSucceeded(e -> notify(Messages.format("main.export.done", task.getValue(), task.target())));
         task.setOnFailed(e -> exportFailed(task));
         background.execute(task);
@@ -282,6 +282,16 @@ public final class AppContext implements MainActions, AutoCloseable {
         if (stage.getScene() != null) {
             Theme.apply(stage.getScene(), theme);
         }
+    }
+
+    @Override
+    public boolean csvBom() {
+        return settings.csvBom();
+    }
+
+    @Override
+    public void setCsvBom(boolean bom) {
+        settingsChanged(settings.withCsvBom(bom));
     }
 
     public AppSettings settings() {

@@ -25,7 +25,7 @@ public final class OpenEnpcApp extends Application {
         context = new AppContext(stage, getHostServices(), demo, new SettingsStore(SettingsStore.defaultPath()),
                 InterfaceSource.system());
         Scene scene = context.createScene();
-        stage.setTitle(Messages.get("app.title") + (demo != null ? " — demo" : ""));
+        stage.setTitle(Messages.get(demo != null ? "app.title.demo" : "app.title"));
         stage.setScene(scene);
         stage.show();
     }

@@ -37,5 +37,10 @@ public interface MainActions {
 
     void setTheme(String theme);
 
+    /** Whether CSV exports start with a byte-order mark (for Excel). */
+    boolean csvBom();
+
+    void setCsvBom(boolean bom);
+
     void quit();
 }

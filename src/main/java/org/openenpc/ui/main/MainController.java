@@ -50,6 +50,8 @@ public final class MainController {
     private RadioMenuItem themeLight;
     @FXML
     private RadioMenuItem themeDark;
+    @FXML
+    private javafx.scene.control.CheckMenuItem bomItem;
 
     private final MainViewModel vm;
     private final MainActions actions;
@@ -87,6 +89,7 @@ public final class MainController {
         scopeButton.getItems().setAll(actions.scopeItems());
         bindSelection();
         bindTheme();
+        bomItem.setSelected(actions.csvBom());
     }
 
     private void bindSelection() {
@@ -191,6 +194,11 @@ public final class MainController {
     @FXML
     void onTheme() {
         actions.setTheme(themeDark.isSelected() ? "dark" : themeLight.isSelected() ? "light" : "system");
+    }
+
+    @FXML
+    void onBom() {
+        actions.setCsvBom(bomItem.isSelected());
     }
 
     @FXML

@@ -41,7 +41,7 @@ import org.openenpc.ui.Messages;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record AppSettings(boolean allInterfaces, List<String> interfaces, List<String> broadcasts,
         List<String> ranges, int port, long timeoutMs, int retries, int rate, String theme,
-        WindowState window, double divider, List<ColumnState> columns, String filter) {
+        WindowState window, double divider, List<ColumnState> columns, String filter, boolean csvBom) {
 
     /** The accepted theme names; "system" follows the operating system. */
     public static final Set<String> THEMES = Set.of("system", "light", "dark");
@@ -74,7 +74,7 @@ public record AppSettings(boolean allInterfaces, List<String> interfaces, List<S
     public static AppSettings defaults() {
         return new AppSettings(true, List.of(), List.of(), List.of(), ScanScope.DEFAULT_PORT,
                 ScanScope.DEFAULT_QUIET_TIMEOUT.toMillis(), ScanScope.DEFAULT_RETRIES,
-                ScanScope.DEFAULT_RATE, "system", WindowState.defaults(), 0.62, List.of(), "");
+                ScanScope.DEFAULT_RATE, "system", WindowState.defaults(), 0.62, List.of(), "", false);
     }
 
     /**
@@ -100,62 +100,68 @@ public record AppSettings(boolean allInterfaces, List<String> interfaces, List<S
 
     public AppSettings withInterfaces(boolean all, List<String> names) {
         return new AppSettings(all, names, broadcasts, ranges, port, timeoutMs, retries, rate,
-                theme, window, divider, columns, filter);
+                theme, window, divider, columns, filter, csvBom);
     }
 
     public AppSettings withBroadcasts(List<String> value) {
         return new AppSettings(allInterfaces, interfaces, value, ranges, port, timeoutMs, retries,
-                rate, theme, window, divider, columns, filter);
+                rate, theme, window, divider, columns, filter, csvBom);
     }
 
     public AppSettings withRanges(List<String> value) {
         return new AppSettings(allInterfaces, interfaces, broadcasts, value, port, timeoutMs,
-                retries, rate, theme, window, divider, columns, filter);
+                retries, rate, theme, window, divider, columns, filter, csvBom);
     }
 
     public AppSettings withPort(int value) {
         return new AppSettings(allInterfaces, interfaces, broadcasts, ranges, value, timeoutMs,
-                retries, rate, theme, window, divider, columns, filter);
+                retries, rate, theme, window, divider, columns, filter, csvBom);
     }
 
     public AppSettings withTimeoutMs(long value) {
         return new AppSettings(allInterfaces, interfaces, broadcasts, ranges, port, value, retries,
-                rate, theme, window, divider, columns, filter);
+                rate, theme, window, divider, columns, filter, csvBom);
     }
 
     public AppSettings withRetries(int value) {
         return new AppSettings(allInterfaces, interfaces, broadcasts, ranges, port, timeoutMs,
-                value, rate, theme, window, divider, columns, filter);
+                value, rate, theme, window, divider, columns, filter, csvBom);
     }
 
     public AppSettings withRate(int value) {
         return new AppSettings(allInterfaces, interfaces, broadcasts, ranges, port, timeoutMs,
-                retries, value, theme, window, divider, columns, filter);
+                retries, value, theme, window, divider, columns, filter, csvBom);
     }
 
     public AppSettings withTheme(String value) {
         return new AppSettings(allInterfaces, interfaces, broadcasts, ranges, port, timeoutMs,
-                retries, rate, value, window, divider, columns, filter);
+                retries, rate, value, window, divider, columns, filter, csvBom);
     }
 
     public AppSettings withWindow(WindowState value) {
         return new AppSettings(allInterfaces, interfaces, broadcasts, ranges, port, timeoutMs,
-                retries, rate, theme, value, divider, columns, filter);
+                retries, rate, theme, value, divider, columns, filter, csvBom);
     }
 
     public AppSettings withDivider(double value) {
         return new AppSettings(allInterfaces, interfaces, broadcasts, ranges, port, timeoutMs,
-                retries, rate, theme, window, value, columns, filter);
+                retries, rate, theme, window, value, columns, filter, csvBom);
     }
 
     public AppSettings withColumns(List<ColumnState> value) {
         return new AppSettings(allInterfaces, interfaces, broadcasts, ranges, port, timeoutMs,
-                retries, rate, theme, window, divider, value, filter);
+                retries, rate, theme, window, divider, value, filter, csvBom);
     }
 
     public AppSettings withFilter(String value) {
         return new AppSettings(allInterfaces, interfaces, broadcasts, ranges, port, timeoutMs,
-                retries, rate, theme, window, divider, columns, value);
+                retries, rate, theme, window, divider, columns, value, csvBom);
+    }
+
+    /** Whether CSV exports start with a UTF-8 byte-order mark, so Excel reads accents right. */
+    public AppSettings withCsvBom(boolean value) {
+        return new AppSettings(allInterfaces, interfaces, broadcasts, ranges, port, timeoutMs,
+                retries, rate, theme, window, divider, columns, filter, value);
     }
 
     /** Lets the engine judge the numbers, so the file and the dialog use its exact sentences. */
