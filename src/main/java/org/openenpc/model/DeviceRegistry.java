@@ -64,7 +64,7 @@ public final class DeviceRegistry {
     /** Every device, ordered by IPv4 address. */
     public synchronized List<Printer> snapshot() {
         List<Printer> list = new ArrayList<>(byKey.values());
-        list.sort(Comparator.comparingLong(p -> ipOrder(p.ip())));
+        list.sort(Comparator.comparingLong(p -> Printer.ipOrder(p.ip())));
         return list;
     }
 
@@ -156,17 +156,5 @@ public final class DeviceRegistry {
         var last = absorbed.lastSeen().isAfter(p.lastSeen()) ? absorbed.lastSeen() : p.lastSeen();
         return new Printer(p.ip(), p.mac(), p.model(), p.cardName(), p.nicName(), p.ipSettings(), p.status(),
                 p.holder(), sources, answered, replies, p.firstSeen(), last);
-    }
-
-    private static long ipOrder(String ip) {
-        long v = 0;
-        for (String part : ip.split("\\.")) {
-            try {
-                v = (v << 8) | Integer.parseInt(part);
-            } catch (NumberFormatException e) {
-                return Long.MAX_VALUE;
-            }
-        }
-        return v;
     }
 }

@@ -56,6 +56,19 @@ public record Printer(String ip, MacAddress mac, String model, String cardName, 
         return mac == null ? "ip:" + ip : "mac:" + mac;
     }
 
+    /** Sort key for a dotted IPv4 text: numeric order (127.0.1.2 before 127.0.1.10); junk sorts last. */
+    public static long ipOrder(String ip) {
+        long v = 0;
+        for (String part : ip.split("\\.")) {
+            try {
+                v = (v << 8) | Integer.parseInt(part);
+            } catch (NumberFormatException e) {
+                return Long.MAX_VALUE;
+            }
+        }
+        return v;
+    }
+
     /** The raw replies in request order. */
     public List<RawReply> replyList() {
         return List.copyOf(replies.values());

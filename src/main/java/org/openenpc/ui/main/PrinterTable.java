@@ -15,6 +15,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.shape.Circle;
 
+import org.openenpc.model.Printer;
 import org.openenpc.model.PrinterStatus;
 import org.openenpc.ui.Messages;
 
@@ -38,7 +39,7 @@ public final class PrinterTable {
         table.getColumns().add(statusColumn());
         table.getColumns().add(text("model", PrinterRow::modelProperty, 150));
         TableColumn<PrinterRow, String> ip = text("ip", PrinterRow::ipProperty, 120);
-        ip.setComparator(Comparator.comparingLong(PrinterTable::ipOrder));
+        ip.setComparator(Comparator.comparingLong(Printer::ipOrder));
         table.getColumns().add(ip);
         table.getColumns().add(text("mac", PrinterRow::macProperty, 140));
         table.getColumns().add(text("card", PrinterRow::cardProperty, 150));
@@ -104,17 +105,5 @@ public final class PrinterTable {
             }
         });
         return c;
-    }
-
-    static long ipOrder(String ip) {
-        long v = 0;
-        for (String part : ip.split("\\.")) {
-            try {
-                v = (v << 8) | Integer.parseInt(part);
-            } catch (NumberFormatException e) {
-                return Long.MAX_VALUE;
-            }
-        }
-        return v;
     }
 }
