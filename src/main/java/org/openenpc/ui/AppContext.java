@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 
 import javafx.application.HostServices;
 import javafx.application.Platform;
@@ -61,10 +62,19 @@ public final class AppContext implements MainActions, AutoCloseable {
     private BiFunction<ExportFormat, Stage, Optional<Path>> exportTarget = AppContext::chooseFile;
 
     public AppContext(Stage stage, HostServices host, DemoMode demo) {
+        this(stage, host, demo, null);
+    }
+
+    /**
+     * A context whose scans use {@code scopes} instead of the settings (benchmarks: a loopback
+     * broadcast scope for simulated printers in another process); null means the usual scope.
+     */
+    public AppContext(Stage stage, HostServices host, DemoMode demo, Supplier<ScanScope> scopes) {
         this.stage = stage;
         this.host = host;
         this.demo = demo;
-        this.vm = new MainViewModel(scanner, Platform::runLater, this::scope, FxBatcher.DEFAULT_PERIOD);
+        this.vm = new MainViewModel(scanner, Platform::runLater, scopes != null ? scopes : this::scope,
+                FxBatcher.DEFAULT_PERIOD);
     }
 
     /** Loads main.fxml with this context's controller and puts it in the stage's scene. */
