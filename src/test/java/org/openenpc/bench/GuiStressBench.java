@@ -33,7 +33,8 @@ import org.openenpc.ui.main.PrinterRow;
  * and used after System.gc() with the full table), the time until every row is in the table and
  * the number of FxBatcher batches. Baseline in the same run: a fresh identical window idling, no
  * scan, for as long as the scan took. A fresh window (new AppContext and Stage) for every run.
- * Options: --runs 5 --printers 10000 --port 23320 --processes 1 --timeout 180
+ * Options: --runs 5 --printers 10000 --port 23320 --processes 1 --timeout 180;
+ * -Dgsb.debug=true prints every pulse gap over 50 ms as it happens.
  */
 public final class GuiStressBench {
 
@@ -43,6 +44,12 @@ public final class GuiStressBench {
     /** The figures of one measured phase (a scan, or the idle baseline). */
     record Phase(double seconds, double maxGapMs, double p99GapMs, double gapsOver50, double pulses,
                  double heapAfterMb, double heapPeakMb, double allRowsS, double rows, double batches) {
+        @Override
+        public String toString() {
+            return f("%.2f s, longest gap %.1f ms, p99 %.1f ms, %.0f gaps > 50 ms, %.0f pulses, heap after GC %.1f MB,"
+                    + " peak %.1f MB, all rows after %.2f s, %.0f rows, %.0f batches", seconds, maxGapMs, p99GapMs,
+                    gapsOver50, pulses, heapAfterMb, heapPeakMb, allRowsS, rows, batches);
+        }
     }
 
     public static void main(String[] args) throws Exception {
@@ -51,6 +58,9 @@ public final class GuiStressBench {
         int port = BenchStats.intArg(args, "port", 23320);
         int processes = BenchStats.intArg(args, "processes", 1);
         int timeout = BenchStats.intArg(args, "timeout", 180);
+        if (runs < 1) {
+            throw new IllegalArgumentException("--runs must be at least 1");
+        }
         headless();
         List<Process> sims = new ArrayList<>();
         List<Phase> scans = new ArrayList<>();
@@ -218,6 +228,9 @@ public final class GuiStressBench {
                         gaps = Arrays.copyOf(gaps, n * 2);
                     }
                     gaps[n++] = t - last;
+                    if (t - last > 50_000_000L && Boolean.getBoolean("gsb.debug")) {
+                        System.err.printf("DBG gap %.1f ms at %d%n", (t - last) / 1e6, t / 1_000_000 % 100_000);
+                    }
                 }
                 last = t;
             }

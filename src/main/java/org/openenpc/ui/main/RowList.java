@@ -10,27 +10,37 @@ import javafx.collections.ModifiableObservableListBase;
 /**
  * The backing list of the printer table. Unlike a list with an extractor, which fires one change
  * per changed property of every row, it reports a whole batch of in-place row updates as ONE
- * change ({@link #updated(Set)}): SortedList re-sorts the entire list once per update change, so
- * per-property changes cost a full sort each (10,000 rows: minutes of FX-thread time per scan).
- * FX thread only.
+ * contiguous update range ({@link #updated(Set)}). SortedList re-sorts the entire list for every
+ * update sub-change (OpenJFX's SortedList.update), so with an extractor each changed property of
+ * each row cost a full sort (10,000 rows: minutes of FX-thread time per scan), and even one
+ * change with scattered update ranges costs one sort per range. FX thread only.
  */
 final class RowList extends ModifiableObservableListBase<PrinterRow> {
 
     private final List<PrinterRow> rows = new ArrayList<>();
 
-    /** Reports every row in {@code changed} as updated in place, in one change (one pass over the list). */
+    /**
+     * Reports the rows in {@code changed} as updated in place: one update range from the first to
+     * the last of them, so listeners (FilteredList, SortedList) handle it in one step. Rows between
+     * them that did not change are reported too, which is harmless: an update only asks listeners
+     * to look at the row again.
+     */
     void updated(Set<PrinterRow> changed) {
-        if (changed.isEmpty()) {
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < rows.size(); i++) {
+            if (changed.contains(rows.get(i))) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        if (first < 0) {
             return;
         }
         beginChange();
         try {
-            int left = changed.size();
-            for (int i = 0; i < rows.size() && left > 0; i++) {
-                if (changed.contains(rows.get(i))) {
-                    nextUpdate(i);
-                    left--;
-                }
+            for (int i = first; i <= last; i++) {
+                nextUpdate(i);
             }
         } finally {
             endChange();
