@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Reproduces the figures in BENCHMARKS.md. Every packet stays on loopback (127.0.0.0/8).
-# Usage: bench/run.sh [a|b|c|all] [extra options passed to the benchmark program]
+# Usage: bench/run.sh [a|b|c|gui|all] [extra options passed to the benchmark program]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 which="${1:-all}"
@@ -21,4 +21,8 @@ if [[ "$which" == b || "$which" == all ]]; then
 fi
 if [[ "$which" == c || "$which" == all ]]; then
   run org.openenpc.bench.LossBench "$@"
+fi
+if [[ "$which" == gui || "$which" == all ]]; then
+  # (d): the real main window, headless (Monocle), in a bounded heap.
+  java -Xmx512m -cp "$CP" org.openenpc.bench.GuiStressBench "$@"
 fi

@@ -56,17 +56,30 @@ public record Printer(String ip, MacAddress mac, String model, String cardName, 
         return mac == null ? "ip:" + ip : "mac:" + mac;
     }
 
-    /** Sort key for a dotted IPv4 text: numeric order (127.0.1.2 before 127.0.1.10); junk sorts last. */
+    /**
+     * Sort key for a dotted IPv4 text: numeric order (127.0.1.2 before 127.0.1.10); anything else
+     * sorts last. Allocation-free: the table's SortedList calls it twice per comparison.
+     */
     public static long ipOrder(String ip) {
         long v = 0;
-        for (String part : ip.split("\\.")) {
-            try {
-                v = (v << 8) | Integer.parseInt(part);
-            } catch (NumberFormatException e) {
+        int part = 0;
+        int digits = 0;
+        int dots = 0;
+        for (int i = 0; i < ip.length(); i++) {
+            char ch = ip.charAt(i);
+            if (ch >= '0' && ch <= '9' && digits < 3) {
+                part = part * 10 + (ch - '0');
+                digits++;
+            } else if (ch == '.' && digits > 0 && dots < 3 && part <= 255) {
+                v = (v << 8) | part;
+                part = 0;
+                digits = 0;
+                dots++;
+            } else {
                 return Long.MAX_VALUE;
             }
         }
-        return v;
+        return digits == 0 || dots != 3 || part > 255 ? Long.MAX_VALUE : (v << 8) | part;
     }
 
     /** The raw replies in request order. */

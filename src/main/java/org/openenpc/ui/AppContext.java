@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 
 import javafx.application.HostServices;
 import javafx.application.Platform;
@@ -77,6 +78,15 @@ public final class AppContext implements MainActions, AutoCloseable {
      * @param interfaces the machine's interfaces (read, never sent on from tests)
      */
     public AppContext(Stage stage, HostServices host, DemoMode demo, SettingsStore store, InterfaceSource interfaces) {
+        this(stage, host, demo, store, interfaces, null);
+    }
+
+    /**
+     * A context whose scans use {@code scopes} instead of the settings (benchmarks: a loopback
+     * broadcast scope for simulated printers in another process); null means the usual scope.
+     */
+    public AppContext(Stage stage, HostServices host, DemoMode demo, SettingsStore store, InterfaceSource interfaces,
+                      Supplier<ScanScope> scopes) {
         this.stage = stage;
         this.host = host;
         this.demo = demo;
@@ -85,7 +95,8 @@ public final class AppContext implements MainActions, AutoCloseable {
         SettingsStore.Loaded loaded = store.load();
         this.settings = loaded.settings();
         this.settingsProblem = loaded.problem().orElse(null);
-        this.vm = new MainViewModel(scanner, Platform::runLater, this::scope, FxBatcher.DEFAULT_PERIOD);
+        this.vm = new MainViewModel(scanner, Platform::runLater, scopes != null ? scopes : this::scope,
+                FxBatcher.DEFAULT_PERIOD);
         this.detail = new DetailPane(new DetailActions() {
             @Override
             public void refresh(Printer p) {

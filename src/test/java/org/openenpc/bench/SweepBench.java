@@ -72,9 +72,14 @@ public final class SweepBench {
     }
 
     static Process startSimulator(int count, int port, int loss) throws Exception {
+        return startSimulator(count, port, loss, "127.1.0.0");
+    }
+
+    /** Starts a {@link SimProcess} with {@code count} printers scattered over the /16 of {@code net}. */
+    static Process startSimulator(int count, int port, int loss, String net) throws Exception {
         String cp = System.getProperty("java.class.path");
         Process p = new ProcessBuilder(System.getProperty("java.home") + "/bin/java", "-cp", cp,
-                SimProcess.class.getName(), "--count", "" + count, "--port", "" + port, "--net", "127.1.0.0",
+                SimProcess.class.getName(), "--count", "" + count, "--port", "" + port, "--net", net,
                 "--loss-percent", "" + loss).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
         String line = r.readLine();

@@ -152,6 +152,11 @@ public final class MainViewModel {
         countText.set(Messages.format("main.status.counts", table.rows().size(), r, m));
     }
 
+    /** Batches the current or last scan's batcher has posted to the FX thread (0 before any scan). */
+    public long batches() {
+        return batcher == null ? 0 : batcher.batches();
+    }
+
     public PrinterTableModel table() {
         return table;
     }

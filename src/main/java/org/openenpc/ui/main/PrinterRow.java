@@ -1,8 +1,8 @@
 package org.openenpc.ui.main;
 
 import java.time.Instant;
+import java.util.Objects;
 
-import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -35,27 +35,39 @@ public final class PrinterRow {
         update(p);
     }
 
-    /** Sets every property from the newer snapshot; unchanged values fire nothing. */
-    public void update(Printer p) {
+    /**
+     * Sets every property from the newer snapshot; unchanged values fire nothing. Returns true when
+     * a value that can move the row in a sorted or filtered view changed (everything but the
+     * snapshot itself and the status text, which follows the level).
+     */
+    public boolean update(Printer p) {
         printer.set(p);
-        level.set(p.status().level());
         statusText.set(levelText(p.status().level()));
-        model.set(p.model());
-        ip.set(p.ip());
-        mac.set(p.macText());
-        card.set(p.cardName().isEmpty() ? p.nicName() : p.cardName());
-        summary.set(p.status().summary());
-        sources.set(String.join(", ", p.sources()));
-        lastSeen.set(p.lastSeen());
+        boolean moved = set(level, p.status().level());
+        moved |= set(model, p.model());
+        moved |= set(ip, p.ip());
+        moved |= set(mac, p.macText());
+        moved |= set(card, p.cardName().isEmpty() ? p.nicName() : p.cardName());
+        moved |= set(summary, p.status().summary());
+        moved |= set(sources, String.join(", ", p.sources()));
+        moved |= set(lastSeen, p.lastSeen());
+        return moved;
+    }
+
+    private static <T> boolean set(ObjectProperty<T> property, T value) {
+        boolean changed = !Objects.equals(property.get(), value);
+        property.set(value);
+        return changed;
+    }
+
+    private static boolean set(StringProperty property, String value) {
+        boolean changed = !Objects.equals(property.get(), value);
+        property.set(value);
+        return changed;
     }
 
     static String levelText(PrinterStatus.Level level) {
         return Messages.get("main.level." + level.name().toLowerCase(java.util.Locale.ROOT));
-    }
-
-    /** The properties whose change can move the row in a sorted or filtered view. */
-    Observable[] observables() {
-        return new Observable[] {level, model, ip, mac, card, summary, sources, lastSeen};
     }
 
     /** True when any visible text contains {@code needle} (already lower case). */

@@ -1,13 +1,16 @@
 package org.openenpc.ui.main;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
@@ -15,38 +18,48 @@ import org.openenpc.model.Printer;
 
 /**
  * The rows of the printer table: one {@link PrinterRow} per device, updated in place from
- * batches, with a live filter. The list has an extractor, so a row whose sort key changes is
- * re-sorted by the table's SortedList while the selection stays on the same row. FX thread only.
+ * batches, with a live filter. Each batch reaches the list's listeners as at most two changes:
+ * one reporting every row updated in place (so the table's SortedList re-sorts once, keeping the
+ * selection on the same rows, and the FilteredList re-tests them) and one adding every new row.
+ * FX thread only.
  */
 public final class PrinterTableModel {
 
-    private final ObservableList<PrinterRow> rows = FXCollections.observableArrayList(PrinterRow::observables);
+    private final RowList rows = new RowList();
     private final FilteredList<PrinterRow> filtered = new FilteredList<>(rows, r -> true);
     private final Map<String, PrinterRow> byIp = new HashMap<>();
     private final Map<String, PrinterRow> byMac = new HashMap<>();
     private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
 
     public PrinterTableModel() {
-        // FilteredList re-tests updated rows itself (the extractor reports them as updates).
+        // FilteredList re-tests updated rows itself (RowList reports them as updates).
         filter.addListener((o, a, b) -> applyFilter());
     }
 
-    /** Adds or updates the rows of these devices. */
+    /** Adds or updates the rows of these devices: one update change and one add change at most. */
     public void upsert(List<Printer> printers) {
+        List<PrinterRow> added = new ArrayList<>();
+        Set<PrinterRow> fresh = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<PrinterRow> changed = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Printer p : printers) {
             PrinterRow row = find(p);
             if (row == null) {
                 row = new PrinterRow(p);
-                rows.add(row);
+                added.add(row);
+                fresh.add(row);
             } else {
                 byIp.remove(row.ipProperty().get(), row);
-                row.update(p);
+                if (row.update(p) && !fresh.contains(row)) {
+                    changed.add(row);
+                }
             }
             byIp.put(p.ip(), row);
             if (p.mac() != null) {
                 byMac.put(p.macText(), row);
             }
         }
+        rows.updated(changed);
+        rows.addAll(added);
     }
 
     /** Drops the rows of devices that were merged into others. */

@@ -1,0 +1,340 @@
+package org.openenpc.bench;
+
+import java.nio.file.Files;
+
+import static org.openenpc.bench.BenchStats.f;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+
+import org.openenpc.discovery.ScanScope;
+import org.openenpc.ui.AppContext;
+import org.openenpc.ui.settings.SettingsStore;
+import org.openenpc.ui.main.PrinterRow;
+
+/**
+ * Benchmark (d): the real main window (headless Monocle, 1200×760) during one broadcast scan that
+ * discovers 10,000 simulated printers hosted by a second process ({@link SimProcess}, scattered
+ * over 127.2.0.0/16, answering broadcasts on 127.255.255.255:PORT). Measures FX-thread stalls as
+ * the gaps between consecutive pulses (an AnimationTimer), the heap (peak sampled every 100 ms,
+ * and used after System.gc() with the full table), the time until every row is in the table and
+ * the number of FxBatcher batches. Baseline in the same run: a fresh identical window idling, no
+ * scan, for as long as the scan took. A fresh window (new AppContext and Stage) for every run.
+ * Options: --runs 5 --printers 10000 --port 23320 --processes 1 --timeout 180;
+ * -Dgsb.debug=true prints every pulse gap over 50 ms as it happens.
+ */
+public final class GuiStressBench {
+
+    private static final MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();
+    private static final double MB = 1024.0 * 1024.0;
+
+    /** The figures of one measured phase (a scan, or the idle baseline). */
+    record Phase(double seconds, double maxGapMs, double p99GapMs, double gapsOver50, double pulses,
+                 double heapAfterMb, double heapPeakMb, double allRowsS, double rows, double batches) {
+        @Override
+        public String toString() {
+            return f("%.2f s, longest gap %.1f ms, p99 %.1f ms, %.0f gaps > 50 ms, %.0f pulses, heap after GC %.1f MB,"
+                    + " peak %.1f MB, all rows after %.2f s, %.0f rows, %.0f batches", seconds, maxGapMs, p99GapMs,
+                    gapsOver50, pulses, heapAfterMb, heapPeakMb, allRowsS, rows, batches);
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        int runs = BenchStats.intArg(args, "runs", 5);
+        int count = BenchStats.intArg(args, "printers", 10_000);
+        int port = BenchStats.intArg(args, "port", 23320);
+        int processes = BenchStats.intArg(args, "processes", 1);
+        int timeout = BenchStats.intArg(args, "timeout", 180);
+        if (runs < 1) {
+            throw new IllegalArgumentException("--runs must be at least 1");
+        }
+        headless();
+        List<Process> sims = new ArrayList<>();
+        List<Phase> scans = new ArrayList<>();
+        List<Phase> idles = new ArrayList<>();
+        try {
+            long s0 = System.nanoTime();
+            for (int i = 0; i < processes; i++) {
+                int n = count / processes + (i < count % processes ? 1 : 0);
+                sims.add(SweepBench.startSimulator(n, port, 0, "127." + (2 + i) + ".0.0"));
+            }
+            System.out.println(f("simulators ready: %d printers in %d process(es), %.1f s", count, processes,
+                    (System.nanoTime() - s0) / 1e9));
+            CountDownLatch up = new CountDownLatch(1);
+            Platform.startup(up::countDown);
+            up.await();
+            Platform.setImplicitExit(false);
+            for (int run = 0; run <= runs; run++) {
+                Phase s = scan(port, count, timeout);
+                Phase i = idle(s.seconds());
+                System.out.println(f("  %s: %s%n      idle: %s", run == 0 ? "warm-up" : "run " + run, s, i));
+                if (run > 0) {
+                    scans.add(s);
+                    idles.add(i);
+                }
+            }
+        } finally {
+            for (Process p : sims) {
+                p.getOutputStream().close();
+            }
+            for (Process p : sims) {
+                p.waitFor();
+            }
+        }
+        report(count, runs, scans, idles);
+        Platform.exit();
+        System.exit(0);
+    }
+
+    /** The properties surefire's argLine sets, before the toolkit starts. */
+    static void headless() {
+        System.setProperty("testfx.robot", "glass");
+        System.setProperty("testfx.headless", "true");
+        System.setProperty("prism.order", "sw");
+        System.setProperty("glass.platform", "Monocle");
+        System.setProperty("monocle.platform", "Headless");
+        System.setProperty("java.awt.headless", "true");
+    }
+
+    /** The main window as the app builds it, scoped to the loopback broadcast on {@code port}. */
+    static final class Window {
+        final Stage stage = new Stage();
+        final AppContext context;
+        final PulseRecorder pulses = new PulseRecorder();
+
+        Window(int port) throws Exception {
+            context = new AppContext(stage, null, null,
+                    new SettingsStore(Files.createTempDirectory("openenpc-bench").resolve("settings.json")), List::of,
+                    () -> ScanScope.builder().addBroadcast("127.255.255.255").includeInterfaceBroadcasts(false)
+                            .port(port).build());
+            stage.setScene(context.createScene());
+            stage.setWidth(1200);
+            stage.setHeight(760);
+            stage.show();
+            pulses.start();
+        }
+
+        TableView<PrinterRow> table() {
+            return context.controller().table();
+        }
+
+        void close() {
+            pulses.stop();
+            context.close();
+            stage.close();
+        }
+    }
+
+    static Phase scan(int port, int count, int timeoutSeconds) throws Exception {
+        Window w = fx(() -> new Window(port));
+        Thread.sleep(1000); // first layout and CSS
+        AtomicLong allRowsAt = new AtomicLong();
+        CountDownLatch done = new CountDownLatch(1);
+        HeapSampler heap = new HeapSampler();
+        long t0 = fx(() -> {
+            w.table().getItems().addListener((ListChangeListener<PrinterRow>) c -> {
+                if (allRowsAt.get() == 0 && w.table().getItems().size() >= count) {
+                    allRowsAt.set(System.nanoTime());
+                }
+            });
+            w.context.viewModel().scanningProperty().addListener((o, was, now) -> {
+                if (!now) {
+                    done.countDown();
+                }
+            });
+            w.pulses.begin();
+            long t = System.nanoTime();
+            if (!w.context.viewModel().startScan()) {
+                throw new IllegalStateException("scan did not start: " + w.context.viewModel().placeholderProperty().get());
+            }
+            return t;
+        });
+        boolean finished = done.await(timeoutSeconds, TimeUnit.SECONDS);
+        long[] gaps = fx(w.pulses::end);
+        long t1 = System.nanoTime();
+        double peak = heap.stop();
+        if (!finished) {
+            System.out.println("  scan did not finish within " + timeoutSeconds + " s; stopping it");
+            fx(() -> {
+                w.context.viewModel().stopScan();
+                return null;
+            });
+        }
+        int rows = fx(() -> w.table().getItems().size());
+        long batches = fx(() -> w.context.viewModel().batches());
+        double after = heapAfterGc();
+        fx(() -> {
+            w.close();
+            return null;
+        });
+        double allRows = allRowsAt.get() == 0 ? Double.NaN : (allRowsAt.get() - t0) / 1e9;
+        return phase((t1 - t0) / 1e9, gaps, after, peak, allRows, rows, batches);
+    }
+
+    static Phase idle(double seconds) throws Exception {
+        Window w = fx(() -> new Window(0));
+        Thread.sleep(1000);
+        HeapSampler heap = new HeapSampler();
+        long t0 = fx(() -> {
+            w.pulses.begin();
+            return System.nanoTime();
+        });
+        Thread.sleep((long) (seconds * 1000));
+        long[] gaps = fx(w.pulses::end);
+        long t1 = System.nanoTime();
+        double peak = heap.stop();
+        double after = heapAfterGc();
+        fx(() -> {
+            w.close();
+            return null;
+        });
+        return phase((t1 - t0) / 1e9, gaps, after, peak, Double.NaN, 0, 0);
+    }
+
+    static Phase phase(double seconds, long[] gaps, double heapAfter, double heapPeak, double allRows, int rows,
+                       long batches) {
+        long[] s = gaps.clone();
+        Arrays.sort(s);
+        double max = s.length == 0 ? Double.NaN : s[s.length - 1] / 1e6;
+        double p99 = s.length == 0 ? Double.NaN : s[Math.max(0, (int) Math.ceil(0.99 * s.length) - 1)] / 1e6;
+        long over = Arrays.stream(s).filter(g -> g > 50_000_000L).count();
+        return new Phase(seconds, max, p99, over, s.length, heapAfter, heapPeak, allRows, rows, batches);
+    }
+
+    /** Records the time between consecutive pulses while {@link #begin()}..{@link #end()}. FX thread only. */
+    static final class PulseRecorder extends AnimationTimer {
+        private long[] gaps = new long[1 << 16];
+        private int n;
+        private long last;
+        private boolean recording;
+
+        @Override
+        public void handle(long now) {
+            long t = System.nanoTime();
+            if (recording) {
+                if (last != 0) {
+                    if (n == gaps.length) {
+                        gaps = Arrays.copyOf(gaps, n * 2);
+                    }
+                    gaps[n++] = t - last;
+                    if (t - last > 50_000_000L && Boolean.getBoolean("gsb.debug")) {
+                        System.err.printf("DBG gap %.1f ms at %d%n", (t - last) / 1e6, t / 1_000_000 % 100_000);
+                    }
+                }
+                last = t;
+            }
+        }
+
+        void begin() {
+            n = 0;
+            last = 0;
+            recording = true;
+        }
+
+        long[] end() {
+            recording = false;
+            return Arrays.copyOf(gaps, n);
+        }
+    }
+
+    /** Samples heap used every 100 ms on its own thread and keeps the maximum. */
+    static final class HeapSampler {
+        private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "heap-sampler");
+            t.setDaemon(true);
+            return t;
+        });
+        private final AtomicLong peak = new AtomicLong();
+
+        HeapSampler() {
+            timer.scheduleAtFixedRate(() -> peak.accumulateAndGet(MEMORY.getHeapMemoryUsage().getUsed(), Math::max),
+                    0, 100, TimeUnit.MILLISECONDS);
+        }
+
+        /** Peak in MB. */
+        double stop() throws InterruptedException {
+            timer.shutdown();
+            timer.awaitTermination(5, TimeUnit.SECONDS);
+            peak.accumulateAndGet(MEMORY.getHeapMemoryUsage().getUsed(), Math::max);
+            return peak.get() / MB;
+        }
+    }
+
+    static double heapAfterGc() throws InterruptedException {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(100);
+        }
+        return MEMORY.getHeapMemoryUsage().getUsed() / MB;
+    }
+
+    static <T> T fx(Callable<T> c) throws Exception {
+        CompletableFuture<T> f = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                f.complete(c.call());
+            } catch (Throwable e) {
+                f.completeExceptionally(e);
+            }
+        });
+        return f.get(60, TimeUnit.SECONDS);
+    }
+
+    static List<Double> col(List<Phase> phases, java.util.function.ToDoubleFunction<Phase> get) {
+        return phases.stream().map(p -> get.applyAsDouble(p)).toList();
+    }
+
+    static void report(int count, int runs, List<Phase> scans, List<Phase> idles) {
+        System.out.println(f("(d) GUI stress: main window (headless Monocle, 1200x760) during a broadcast scan of %d"
+                + " printers (second process), %d runs after 1 warm-up", count, runs));
+        System.out.println("    JVM: " + System.getProperty("java.vm.name") + " " + System.getProperty("java.version")
+                + ", options " + ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(a -> !a.startsWith("-D")).toList() + ", max heap "
+                + f("%.0f MB", Runtime.getRuntime().maxMemory() / MB) + ", " + Runtime.getRuntime().availableProcessors()
+                + " CPUs");
+        line("scan: longest pulse gap, ms", col(scans, Phase::maxGapMs), "%.1f");
+        line("idle: longest pulse gap, ms", col(idles, Phase::maxGapMs), "%.1f");
+        line("scan: p99 pulse gap, ms", col(scans, Phase::p99GapMs), "%.1f");
+        line("idle: p99 pulse gap, ms", col(idles, Phase::p99GapMs), "%.1f");
+        line("scan: pulse gaps > 50 ms", col(scans, Phase::gapsOver50), "%.0f");
+        line("idle: pulse gaps > 50 ms", col(idles, Phase::gapsOver50), "%.0f");
+        line("scan: pulses", col(scans, Phase::pulses), "%.0f");
+        line("idle: pulses", col(idles, Phase::pulses), "%.0f");
+        line("scan: heap used after GC (full table), MB", col(scans, Phase::heapAfterMb), "%.1f");
+        line("idle: heap used after GC (empty table), MB", col(idles, Phase::heapAfterMb), "%.1f");
+        line("scan: peak heap used (100 ms samples), MB", col(scans, Phase::heapPeakMb), "%.1f");
+        line("idle: peak heap used (100 ms samples), MB", col(idles, Phase::heapPeakMb), "%.1f");
+        line("time until all rows in the table, s", col(scans, Phase::allRowsS), "%.2f");
+        line("scan finished, s", col(scans, Phase::seconds), "%.2f");
+        line("rows in the table", col(scans, Phase::rows), "%.0f");
+        line("FxBatcher batches", col(scans, Phase::batches), "%.0f");
+        double stall = BenchStats.median(col(scans, Phase::maxGapMs));
+        double idleStall = BenchStats.median(col(idles, Phase::maxGapMs));
+        double heap = BenchStats.median(col(scans, Phase::heapAfterMb));
+        double peak = BenchStats.median(col(scans, Phase::heapPeakMb));
+        System.out.println(f("    longest stall scan/idle: %.2f; target <= 50 ms: %s", stall / idleStall,
+                stall <= 50 ? "met" : "MISSED"));
+        System.out.println(f("    heap after GC %.1f MB, peak %.1f MB; target <= 150 MB: %s", heap, peak,
+                heap <= 150 && peak <= 150 ? "met" : heap <= 150 ? "met after GC, peak above" : "MISSED"));
+    }
+
+    static void line(String label, List<Double> values, String fmt) {
+        System.out.println(f("    %s: %s -> median " + fmt, label, BenchStats.list(values, fmt), BenchStats.median(values)));
+    }
+}
