@@ -88,4 +88,22 @@ class FxBatcherTest {
         assertThat(posts.get()).isBetween(2, 12);
         assertThat(batches.stream().mapToInt(x -> x.upserts().size()).sum()).isLessThanOrEqualTo(events);
     }
+
+    @Test
+    void newDevicesAreSpreadOverBatchesAndTheSummaryComesLast() {
+        List<FxBatcher.Batch> batches = new ArrayList<>();
+        FxBatcher b = new FxBatcher(Runnable::run, batches::add);
+        for (int i = 0; i < 2500; i++) {
+            b.deviceAdded(printer("127.1." + (i / 250) + "." + (i % 250 + 1), "TM"));
+        }
+        b.deviceChanged(printer("127.1.0.1", "TM-T88V"), Set.of(PrinterField.MODEL)); // still pending: merged
+        assertThat(b.flush()).isTrue();
+        assertThat(batches.get(0).upserts()).hasSize(FxBatcher.MAX_ADDS_PER_BATCH);
+        assertThat(batches.get(0).upserts().get(0).model()).isEqualTo("TM-T88V");
+        b.finished(new ScanSummary(List.of(), progress(1), 1, false, "", List.of()));
+        assertThat(batches).hasSize(3);
+        assertThat(batches.stream().mapToInt(x -> x.upserts().size()).sum()).isEqualTo(2500);
+        assertThat(batches.get(1).finished()).isNull();
+        assertThat(batches.get(2).finished()).isNotNull();
+    }
 }
