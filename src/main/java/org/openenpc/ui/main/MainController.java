@@ -94,16 +94,18 @@ public final class MainController {
 
     private void bindSelection() {
         table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<PrinterRow>) c -> showSelected());
-        // A selected row that updates in place refreshes the detail pane too.
-        vm.table().rows().addListener((ListChangeListener<PrinterRow>) c -> {
-            while (c.next()) {
-                if (c.wasUpdated() && table.getSelectionModel().getSelectedItem() != null) {
-                    showSelected();
-                    return;
-                }
+        // The selected row updates in place (no list event for it): follow its snapshot directly.
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (was != null) {
+                was.printerProperty().removeListener(selectedChanged);
+            }
+            if (now != null) {
+                now.printerProperty().addListener(selectedChanged);
             }
         });
     }
+
+    private final javafx.beans.value.ChangeListener<Printer> selectedChanged = (o, was, now) -> showSelected();
 
     private void showSelected() {
         PrinterRow row = table.getSelectionModel().getSelectedItem();

@@ -1,6 +1,8 @@
 package org.openenpc.ui.main;
 
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Objects;
 
 import javafx.beans.property.ObjectProperty;
@@ -36,22 +38,29 @@ public final class PrinterRow {
     }
 
     /**
-     * Sets every property from the newer snapshot; unchanged values fire nothing. Returns true when
-     * a value that can move the row in a sorted or filtered view changed (everything but the
-     * snapshot itself and the status text, which follows the level).
+     * Sets every property from the newer snapshot; unchanged values fire nothing.
+     *
+     * @return the ids of the columns whose value changed (they may move the row in a sorted view)
      */
-    public boolean update(Printer p) {
+    public Set<String> update(Printer p) {
         printer.set(p);
         statusText.set(levelText(p.status().level()));
-        boolean moved = set(level, p.status().level());
-        moved |= set(model, p.model());
-        moved |= set(ip, p.ip());
-        moved |= set(mac, p.macText());
-        moved |= set(card, p.cardName().isEmpty() ? p.nicName() : p.cardName());
-        moved |= set(summary, p.status().summary());
-        moved |= set(sources, String.join(", ", p.sources()));
-        moved |= set(lastSeen, p.lastSeen());
-        return moved;
+        Set<String> changed = new HashSet<>(4);
+        mark(changed, "status", set(level, p.status().level()));
+        mark(changed, "model", set(model, p.model()));
+        mark(changed, "ip", set(ip, p.ip()));
+        mark(changed, "mac", set(mac, p.macText()));
+        mark(changed, "card", set(card, p.cardName().isEmpty() ? p.nicName() : p.cardName()));
+        mark(changed, "summary", set(summary, p.status().summary()));
+        mark(changed, "sources", set(sources, String.join(", ", p.sources())));
+        mark(changed, "lastSeen", set(lastSeen, p.lastSeen()));
+        return changed;
+    }
+
+    private static void mark(Set<String> changed, String column, boolean did) {
+        if (did) {
+            changed.add(column);
+        }
     }
 
     private static <T> boolean set(ObjectProperty<T> property, T value) {

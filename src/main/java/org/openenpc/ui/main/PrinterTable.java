@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
+import java.util.List;
 import java.util.function.Function;
 
 import javafx.beans.value.ObservableValue;
@@ -36,6 +37,8 @@ public final class PrinterTable {
         table.setId("printerTable");
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        // Rows are one line high: a fixed size spares the VirtualFlow measuring cells on every pulse.
+        table.setFixedCellSize(24);
         table.getColumns().add(statusColumn());
         table.getColumns().add(text("model", PrinterRow::modelProperty, 150));
         TableColumn<PrinterRow, String> ip = text("ip", PrinterRow::ipProperty, 120);
@@ -55,6 +58,9 @@ public final class PrinterTable {
         empty.setWrapText(true);
         table.setPlaceholder(empty);
         table.getSortOrder().add(ip);
+        table.getSortOrder().addListener((javafx.collections.ListChangeListener<TableColumn<PrinterRow, ?>>) c ->
+                model.setOrderingColumns(table.getSortOrder().stream().map(TableColumn::getId).toList()));
+        model.setOrderingColumns(List.of("ip"));
         return table;
     }
 

@@ -29,6 +29,7 @@ public final class PrinterTableModel {
     private final FilteredList<PrinterRow> filtered = new FilteredList<>(rows, r -> true);
     private final Map<String, PrinterRow> byIp = new HashMap<>();
     private final Map<String, PrinterRow> byMac = new HashMap<>();
+    private final Set<String> orderingColumns = new java.util.HashSet<>(Set.of("ip"));
     private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
 
     public PrinterTableModel() {
@@ -49,7 +50,8 @@ public final class PrinterTableModel {
                 fresh.add(row);
             } else {
                 byIp.remove(row.ipProperty().get(), row);
-                if (row.update(p) && !fresh.contains(row)) {
+                Set<String> columns = row.update(p);
+                if (!fresh.contains(row) && mayMove(columns)) {
                     changed.add(row);
                 }
             }
@@ -74,6 +76,32 @@ public final class PrinterTableModel {
                 rows.remove(row);
             }
         }
+    }
+
+    /**
+     * The columns the table is sorted by. Only a change in one of them (or any change while a
+     * filter is set) is reported to the sorted and filtered views: each report costs a full re-sort
+     * of the table, and the cells update themselves from the row's properties anyway.
+     */
+    public void setOrderingColumns(java.util.Collection<String> columnIds) {
+        orderingColumns.clear();
+        orderingColumns.addAll(columnIds);
+    }
+
+    private boolean mayMove(Set<String> changedColumns) {
+        if (changedColumns.isEmpty()) {
+            return false;
+        }
+        String f = filter.get();
+        if (f != null && !f.isBlank()) {
+            return true;
+        }
+        for (String c : changedColumns) {
+            if (orderingColumns.contains(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public void clear() {
