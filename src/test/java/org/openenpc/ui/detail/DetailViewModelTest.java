@@ -32,9 +32,9 @@ class DetailViewModelTest {
         assertThat(rows).containsEntry("Model", "TM-T88V")
                 .containsEntry("MAC", "02:00:00:00:00:00")
                 .containsEntry("IP address", "127.0.1.5")
-                .containsEntry("Reported IP", "192.168.1.9")
+                .containsEntry("Reported IP", "192.168.1.9") // parsed from the captured vector, never a target
                 .containsEntry("Mask", "255.255.255.0")
-                .containsEntry("Gateway", "192.168.1.1")
+                .containsEntry("Gateway", "192.168.1.1") // parsed from the captured vector
                 .containsEntry("IP flags", "00 04  (GUESS: address mode, DHCP/APIPA)")
                 .containsEntry("Port 9100 held by", "nobody")
                 .containsEntry("First seen", "2024-05-01 14:00:00")
@@ -77,7 +77,7 @@ class DetailViewModelTest {
         vm.show(VectorPrinters.full("127.0.1.5", AT));
         String all = vm.allAsText();
         assertThat(all).startsWith("TM-T88V\n")
-                .contains("Identity\n", "  MAC                02:00:00:00:00:00\n", "  Gateway            192.168.1.1\n")
+                .contains("Identity\n", "  MAC                02:00:00:00:00:00\n", "  Gateway            192.168.1.1\n") // parsed from the captured vector
                 .contains("Status\n", "  [OK] Online, ready \u2014 Nothing to do.\n", "ASB bytes 14 00 00 0f")
                 .contains("Raw replies\n", vm.rawTextProperty().get());
         assertThat(all.indexOf("Identity")).isLessThan(all.indexOf("Status\n"));

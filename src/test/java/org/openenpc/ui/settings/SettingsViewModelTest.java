@@ -52,9 +52,9 @@ class SettingsViewModelTest {
     @Test
     void aHugeRangeIsRefusedWithTheEngineLimitSentence() {
         SettingsViewModel vm = model(AppSettings.defaults());
-        vm.rangesTextProperty().set("10.0.0.0/8");
+        vm.rangesTextProperty().set("203.0.0.0/8");
         assertThat(vm.rangesErrorProperty().get()).startsWith("Scope of 16,777,214 addresses");
-        assertThat(SettingsDialog.rangeError("10.0.0.0/8")).isPresent();
+        assertThat(SettingsDialog.rangeError("203.0.0.0/8")).isPresent();
         assertThat(SettingsDialog.rangeError("  ")).isEmpty();
         assertThat(SettingsDialog.rangeError("192.0.2.0/24, 198.51.100.1-20")).isEmpty();
     }
