@@ -22,7 +22,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.MenuItem;
-import javafx.scene.input.ClipboardContent;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 
@@ -38,6 +37,7 @@ import org.openenpc.ui.main.MainController;
 import org.openenpc.ui.main.MainViewModel;
 import org.openenpc.ui.detail.DetailActions;
 import org.openenpc.ui.detail.DetailPane;
+import org.openenpc.ui.detail.SystemDetailActions;
 import org.openenpc.ui.settings.AppSettings;
 import org.openenpc.ui.settings.SettingsDialog;
 import org.openenpc.ui.settings.SettingsStore;
@@ -64,6 +64,7 @@ public final class AppContext implements MainActions, AutoCloseable {
         return t;
     });
     private final MainViewModel vm;
+    private final DetailActions detailActions;
     private final DetailPane detail;
     private final StringProperty lastExport = new SimpleStringProperty(this, "lastExport", "");
     private final SettingsStore store;
@@ -97,24 +98,9 @@ public final class AppContext implements MainActions, AutoCloseable {
         this.settingsProblem = loaded.problem().orElse(null);
         this.vm = new MainViewModel(scanner, Platform::runLater, scopes != null ? scopes : this::scope,
                 FxBatcher.DEFAULT_PERIOD);
-        this.detail = new DetailPane(new DetailActions() {
-            @Override
-            public void refresh(Printer p) {
-                vm.refresh(p, demo != null ? demo.simulator().port() : settings.port());
-            }
-
-            @Override
-            public void openWebConfig(String url) {
-                if (host != null) {
-                    host.showDocument(url);
-                }
-            }
-
-            @Override
-            public void copy(String text) {
-                AppContext.this.copy(text);
-            }
-        });
+        this.detailActions = new SystemDetailActions(host,
+                p -> vm.refresh(p, demo != null ? demo.simulator().port() : settings.port()));
+        this.detail = new DetailPane(detailActions);
     }
 
     /** Loads main.fxml with this context's controller and puts it in the stage's scene. */
@@ -218,9 +204,7 @@ public final class AppContext implements MainActions, AutoCloseable {
 
     @Override
     public void copy(String text) {
-        ClipboardContent c = new ClipboardContent();
-        c.putString(text);
-        javafx.scene.input.Clipboard.getSystemClipboard().setContent(c);
+        detailActions.copy(text);
     }
 
     @Override

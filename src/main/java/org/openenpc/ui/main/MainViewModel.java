@@ -85,7 +85,7 @@ public final class MainViewModel {
         placeholder.set(Messages.format("main.placeholder.scanning", scope.describe()));
         progress.set(-1);
         scanning.set(true);
-        batcher = batchPeriod.isZero() ? new FxBatcher(fx, this::apply) : FxBatcher.start(fx, this::apply, batchPeriod);
+        batcher = batcher(this::apply);
         scan = scanner.start(scope, batcher, registry, Set.of());
         return true;
     }
@@ -110,8 +110,12 @@ public final class MainViewModel {
     public void refresh(Printer p, int port) {
         ScanScope one = ScanScope.builder().addRange(p.ip()).port(port).quietTimeout(Duration.ofMillis(500))
                 .retries(2).build();
-        FxBatcher b = batchPeriod.isZero() ? new FxBatcher(fx, this::applyRows) : FxBatcher.start(fx, this::applyRows, batchPeriod);
-        scanner.start(one, b, registry, EnumSet.of(EnpcQuery.HOLDER));
+        scanner.start(one, batcher(this::applyRows), registry, EnumSet.of(EnpcQuery.HOLDER));
+    }
+
+    /** A batcher onto the FX executor; a zero period (tests) delivers only when the scan ends. */
+    private FxBatcher batcher(java.util.function.Consumer<FxBatcher.Batch> sink) {
+        return batchPeriod.isZero() ? new FxBatcher(fx, sink) : FxBatcher.start(fx, sink, batchPeriod);
     }
 
     /** Applies one batch of scan events (FX thread). */
