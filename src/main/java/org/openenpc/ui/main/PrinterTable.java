@@ -14,6 +14,7 @@ import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.css.PseudoClass;
 import javafx.scene.shape.Circle;
 
 import org.openenpc.model.Printer;
@@ -79,23 +80,52 @@ public final class PrinterTable {
         c.setPrefWidth(100);
         c.setCellValueFactory(f -> f.getValue().levelProperty());
         c.setComparator(Comparator.naturalOrder()); // worst first: ERROR, WARNING, OK, UNKNOWN
-        c.setCellFactory(col -> new TableCell<>() {
-            private final Circle dot = new Circle(5);
-
-            @Override
-            protected void updateItem(PrinterStatus.Level level, boolean empty) {
-                super.updateItem(level, empty);
-                if (empty || level == null) {
-                    setText(null);
-                    setGraphic(null);
-                    return;
-                }
-                dot.getStyleClass().setAll("status-dot", "status-" + level.name().toLowerCase(java.util.Locale.ROOT));
-                setGraphic(dot);
-                setText(PrinterRow.levelText(level));
-            }
-        });
+        c.setCellFactory(col -> new StatusCell());
         return c;
+    }
+
+    /**
+     * A coloured dot and the level's word. The dot's colour is a pseudo-class (:ok, :warning,
+     * :error, :unknown) set only when the level changes: replacing style classes on every update
+     * made JavaFX rebuild the dot's whole style (a full CSS match) each time a cell was reused.
+     */
+    private static final class StatusCell extends TableCell<PrinterRow, PrinterStatus.Level> {
+        private static final java.util.Map<PrinterStatus.Level, PseudoClass> PSEUDO = new java.util.EnumMap<>(
+                PrinterStatus.Level.class);
+
+        static {
+            for (PrinterStatus.Level l : PrinterStatus.Level.values()) {
+                PSEUDO.put(l, PseudoClass.getPseudoClass(l.name().toLowerCase(java.util.Locale.ROOT)));
+            }
+        }
+
+        private final Circle dot = new Circle(5);
+        private PrinterStatus.Level shown;
+
+        StatusCell() {
+            dot.getStyleClass().add("status-dot");
+        }
+
+        @Override
+        protected void updateItem(PrinterStatus.Level level, boolean empty) {
+            super.updateItem(level, empty);
+            if (empty || level == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            if (level != shown) {
+                if (shown != null) {
+                    dot.pseudoClassStateChanged(PSEUDO.get(shown), false);
+                }
+                dot.pseudoClassStateChanged(PSEUDO.get(level), true);
+                shown = level;
+            }
+            if (getGraphic() != dot) {
+                setGraphic(dot);
+            }
+            setText(PrinterRow.levelText(level));
+        }
     }
 
     private static TableColumn<PrinterRow, Instant> lastSeenColumn() {
