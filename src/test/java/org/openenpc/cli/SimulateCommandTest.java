@@ -38,7 +38,7 @@ class SimulateCommandTest {
         "--count 3 --offline 7         | --offline: printer number 7 is not between 1 and 3.",
         "--count 3 --cover-open 1,x    | --cover-open: \"x\" is neither a printer number",
         "--count 3 --paper-end 127.0.9.9 | --paper-end: \"127.0.9.9\" is neither",
-        "--profile laser               | unknown profile \"laser\"",
+        "--profile plotter             | unknown profile \"plotter\"",
         "--port 70000                  | --port must be between 0 and 65535",
         "--delay -5                    | --delay must not be negative.",
     })
