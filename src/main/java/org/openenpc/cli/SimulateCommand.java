@@ -17,6 +17,7 @@ import org.openenpc.sim.PrinterProfile;
 import org.openenpc.sim.PrinterSpec;
 import org.openenpc.sim.Profiles;
 import org.openenpc.sim.SimCounters;
+import org.openenpc.sim.SimError;
 import org.openenpc.sim.SimStatus;
 import org.openenpc.sim.SimulatedPrinter;
 import org.openenpc.sim.Simulator;
@@ -35,7 +36,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "simulate", mixinStandardHelpOptions = true,
         description = {"Simulate Epson ENPC printers on loopback addresses (127.0.0.0/8 only).",
-            "Each printer answers on its own 127.x.y.z address; broadcasts go to 127.255.255.255."})
+            "Each printer answers on its own 127.x.y.z address; broadcasts go to 127.255.255.255.",
+            "With --snmp-port the printers also answer SNMP v1/v2c (system, Host Resources and Printer MIB,",
+            "Epson ST2 status for inkjets) on their own addresses; the scanner never does."})
 public final class SimulateCommand implements Callable<Integer> {
     private static final long SHUTDOWN_GRACE_SECONDS = 5;
 
@@ -51,8 +54,28 @@ public final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "3289", description = "UDP port (default ${DEFAULT-VALUE}; 0 = a free ephemeral port).")
     int port;
 
-    @Option(names = "--profile", defaultValue = "mix", description = "mix, tm-t88v, tm-m30, tm-m30ii, inkjet or scanner (default ${DEFAULT-VALUE}).")
+    @Option(names = "--profile", defaultValue = "mix", description = "mix, tm-t88v, tm-m30, tm-m30ii, inkjet, et-2850 "
+            + "(serves the captured waste-ink-error ST2), laser or scanner (default ${DEFAULT-VALUE}).")
     String profile;
+
+    @Option(names = "--snmp-port", paramLabel = "N", description = "Also answer SNMP on UDP port N (0 = a free ephemeral "
+            + "port; 161 needs privileges, try 1161). Default: no SNMP.")
+    Integer snmpPort;
+
+    @Option(names = "--community", defaultValue = SimulatorConfig.DEFAULT_COMMUNITY,
+            description = "SNMP community answered; others get no answer (default ${DEFAULT-VALUE}).")
+    String community;
+
+    @Option(names = "--no-snmp", paramLabel = "LIST", description = "Printers (numbers or IPs) without an SNMP agent.")
+    String noSnmp;
+
+    @Option(names = "--raise", paramLabel = "ERROR@LIST", description = "Start these printers in an error: paper-out, "
+            + "paper-jam, cover-open, ink-out (ink or toner) or waste-ink-full, e.g. paper-jam@3,127.0.1.7. Repeatable.")
+    List<String> raise = new ArrayList<>();
+
+    @Option(names = "--print-rate", paramLabel = "PPM", defaultValue = "0", description = "Every printer prints PPM pages "
+            + "per minute while it has no error, draining ink and toner (default ${DEFAULT-VALUE}: idle).")
+    int printRate;
 
     @Option(names = "--loss", paramLabel = "P", description = "Loss probability in both directions (0–1).")
     Double loss;
@@ -100,9 +123,9 @@ public final class SimulateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         SimulatorConfig config = config();
         PrintWriter out = spec.commandLine().getOut();
-        Simulator sim;
+        Simulator sim = simulator(config);
         try {
-            sim = Simulator.start(config);
+            sim.start();
         } catch (BindException e) {
             spec.commandLine().getErr().println("Cannot start the simulator: " + e.getMessage()
                     + ". Is another simulator running on that port? Try --port 0.");
@@ -126,7 +149,8 @@ public final class SimulateCommand implements Callable<Integer> {
                     stop.await(seconds, TimeUnit.SECONDS);
                 }
             }
-            out.println(counters(sim.counters()));
+            out.println(counters(sim.counters()) + (sim.config().snmp() ? " SNMP: answered "
+                    + sim.counters().snmpAnswered() + ", ignored " + sim.counters().snmpIgnored() + "." : ""));
             out.flush();
             return 0;
         } finally {
@@ -172,7 +196,62 @@ public final class SimulateCommand implements Callable<Integer> {
         specs = applyStatus(specs, "--cover-open", coverOpen, s -> s.withCoverOpen(true));
         specs = applyStatus(specs, "--paper-near-end", paperNearEnd, s -> s.withPaperNearEnd(true));
         specs = applyStatus(specs, "--paper-end", paperEnd, s -> s.withPaperEnd(true));
-        return SimulatorConfig.builder().printers(specs).port(port).seed(seed).faults(faults()).build();
+        if (noSnmp != null) {
+            List<PrinterSpec> out = new ArrayList<>(specs);
+            for (String item : noSnmp.split(",", -1)) {
+                int i = indexOf(specs, "--no-snmp", item.trim());
+                out.set(i, out.get(i).withSnmp(false));
+            }
+            specs = out;
+        }
+        check(snmpPort == null || snmpPort >= 0 && snmpPort <= 0xFFFF,
+                "--snmp-port must be between 0 and 65535, not " + snmpPort + ".");
+        check(printRate >= 0 && printRate <= SimulatorConfig.MAX_PRINT_RATE,
+                "--print-rate must be between 0 and " + SimulatorConfig.MAX_PRINT_RATE + " pages per minute.");
+        check(!community.isEmpty(), "--community must not be empty.");
+        try {
+            return SimulatorConfig.builder().printers(specs).port(port).seed(seed).faults(faults())
+                    .snmpPort(snmpPort == null ? SimulatorConfig.SNMP_OFF : snmpPort).snmpCommunity(community)
+                    .printRate(printRate).build();
+        } catch (IllegalArgumentException e) {
+            throw usage(e.getMessage() + ".");
+        }
+    }
+
+    /** A simulator for {@code config}, not started, with the --raise errors in force. */
+    Simulator simulator(SimulatorConfig config) {
+        Simulator sim = new Simulator(config);
+        for (Raise r : raises(config.printers())) {
+            sim.printers().get(r.index()).raise(r.error());
+        }
+        return sim;
+    }
+
+    /** One --raise: printer index (0-based) and error. */
+    record Raise(int index, SimError error) {
+    }
+
+    /** Parses every --raise ERROR@LIST; usage error for unknown errors, printers, or errors the profile cannot have. */
+    List<Raise> raises(List<PrinterSpec> specs) {
+        List<Raise> out = new ArrayList<>();
+        for (String r : raise) {
+            int at = r.indexOf('@');
+            check(at > 0 && at < r.length() - 1, "--raise: \"" + r + "\" is not ERROR@LIST, e.g. paper-jam@1,3.");
+            SimError e;
+            try {
+                e = SimError.ofCliName(r.substring(0, at));
+            } catch (IllegalArgumentException ex) {
+                throw usage("--raise: " + ex.getMessage() + ".");
+            }
+            for (String item : r.substring(at + 1).split(",", -1)) {
+                int i = indexOf(specs, "--raise", item.trim());
+                PrinterProfile pp = specs.get(i).profile();
+                check(pp.snmp().supports(e), "--raise: " + e.cliName() + " is not possible on printer " + (i + 1)
+                        + " (" + pp.cliName() + ").");
+                out.add(new Raise(i, e));
+            }
+        }
+        return out;
     }
 
     private Faults faults() {
@@ -229,9 +308,12 @@ public final class SimulateCommand implements Callable<Integer> {
         String range = ps.size() == 1 ? ps.get(0).address()
                 : ps.get(0).address() + "–" + ps.get(ps.size() - 1).address();
         String stop = seconds == null ? "Ctrl+C to stop." : "Stopping after " + seconds + " s.";
+        String snmp = sim.config().snmp() ? " SNMP on port " + sim.snmpPort() + " (community \"" + community
+                + "\", " + ps.stream().filter(SimulatedPrinter::answersSnmp).count() + " printers)." : "";
+        String printing = printRate > 0 ? " Printing " + printRate + " pages per minute." : "";
         return "Simulating " + ps.size() + (ps.size() == 1 ? " printer" : " printers") + " on " + range
                 + " port " + sim.port() + " (" + profileLabel() + ", seed " + seed + "); loopback broadcast "
-                + Loopback.BROADCAST.getHostAddress() + ". " + stop;
+                + Loopback.BROADCAST.getHostAddress() + "." + snmp + printing + " " + stop;
     }
 
     private List<PrinterProfile> cycle() {

@@ -1,5 +1,10 @@
 package org.openenpc.sim;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
 import org.openenpc.protocol.Hex;
 
 /**
@@ -41,7 +46,32 @@ public final class CapturedReplies {
             + " 00 00 00 00 00 00 04 c0 a8 01 09 ff ff ff 00 c0"
             + " a8 01 01 80 7c";
 
+    /**
+     * Resource holding {@code st2-status-et-2850.hex}, the "@BDC ST2" SNMP value of an ET-2850 in the
+     * waste-ink error state (PROTOCOL.md §4). Kept as the file itself (a copy of the vector, which
+     * {@code CapturedRepliesTest} keeps identical) rather than inline hex: 139 bytes with a comment.
+     */
+    static final String ST2_ET_2850_RESOURCE = "st2-status-et-2850.hex";
+
+    private static final byte[] ST2_ET_2850 = load(ST2_ET_2850_RESOURCE);
+
     private CapturedReplies() {
+    }
+
+    /** A fresh copy of the captured ET-2850 ST2 value. */
+    public static byte[] st2Et2850() {
+        return ST2_ET_2850.clone();
+    }
+
+    private static byte[] load(String resource) {
+        try (InputStream in = CapturedReplies.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("resource " + resource + " is missing from the build");
+            }
+            return Hex.parse(new String(in.readAllBytes(), StandardCharsets.US_ASCII));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A fresh copy of a template's bytes, for the caller to patch. */

@@ -23,6 +23,16 @@ public enum PrinterProfile {
      */
     INKJET("inkjet", "ET-2850 Series", "Built-in LAN", Family.INKJET),
     /**
+     * The same SYNTHETIC EcoTank on ENPC, but over SNMP it serves the captured ET-2850 "@BDC ST2"
+     * value byte for byte (PROTOCOL.md §4): a printer in the waste-ink-full error state.
+     */
+    ET_2850("et-2850", "ET-2850 Series", "Built-in LAN", Family.INKJET),
+    /**
+     * SYNTHETIC monochrome laser (a business printer): Printer-MIB toner over SNMP but no ST2.
+     * GUESS: on ENPC it behaves like the inkjet (status over SNMP only).
+     */
+    LASER("laser", "AL-M320DN", "Built-in LAN", Family.LASER),
+    /**
      * SYNTHETIC document scanner. SANE says scanners answer the probe with 76 bytes (content
      * unpublished, PROTOCOL.md §2). GUESS: every Q 03-xxxx gets FFFE "no such device", as there is
      * no printer behind its network interface.
@@ -39,7 +49,7 @@ public enum PrinterProfile {
         NO_SUCH_DEVICE
     }
 
-    private enum Family { TM, INKJET, SCANNER }
+    private enum Family { TM, INKJET, LASER, SCANNER }
 
     /** Length of the NIC-information layout that answers the probe (CODE, PROTOCOL.md §3). */
     static final int NIC_REPLY_LENGTH = 68;
@@ -93,10 +103,15 @@ public enum PrinterProfile {
         if (query == null) {
             return Answer.UNSUPPORTED;
         }
-        if (family == Family.INKJET && (query == EnpcQuery.STATUS || query == EnpcQuery.HOLDER)) {
+        if ((family == Family.INKJET || family == Family.LASER) && (query == EnpcQuery.STATUS || query == EnpcQuery.HOLDER)) {
             return Answer.UNSUPPORTED;
         }
         return Answer.OK;
+    }
+
+    /** What this profile shows over SNMP (supplies, ST2, whether it answers at all). */
+    public SnmpProfile snmp() {
+        return SnmpProfile.of(this);
     }
 
     /** The profile with this command-line name (case-insensitive), or IllegalArgumentException. */

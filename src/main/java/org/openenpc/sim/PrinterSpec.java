@@ -15,10 +15,11 @@ import java.util.Objects;
  *                   sent as ISO-8859-1, cut to the 128-byte field
  * @param extraDelay added before each of this printer's replies: a slow printer
  * @param silent     never answers anything
+ * @param snmpDisabled no SNMP agent even when the simulator serves SNMP and the profile answers it
  */
 public record PrinterSpec(Inet4Address ip, PrinterProfile profile, String model, String cardName,
                           Inet4Address mask, Inet4Address gateway, SimStatus status, Duration extraDelay,
-                          boolean silent) {
+                          boolean silent, boolean snmpDisabled) {
 
     /** 255.255.0.0, the default mask. */
     public static final Inet4Address DEFAULT_MASK = Loopback.parse("255.255.0.0");
@@ -43,31 +44,36 @@ public record PrinterSpec(Inet4Address ip, PrinterProfile profile, String model,
 
     /** A printer with every default, e.g. {@code PrinterSpec.of("127.0.1.5", PrinterProfile.TM_M30)}. */
     public static PrinterSpec of(String ip, PrinterProfile profile) {
-        return new PrinterSpec(Loopback.parse(ip), profile, null, null, null, null, null, null, false);
+        return new PrinterSpec(Loopback.parse(ip), profile, null, null, null, null, null, null, false, false);
     }
 
     public PrinterSpec withModel(String m) {
-        return new PrinterSpec(ip, profile, m, cardName, mask, gateway, status, extraDelay, silent);
+        return new PrinterSpec(ip, profile, m, cardName, mask, gateway, status, extraDelay, silent, snmpDisabled);
     }
 
     public PrinterSpec withCardName(String c) {
-        return new PrinterSpec(ip, profile, model, c, mask, gateway, status, extraDelay, silent);
+        return new PrinterSpec(ip, profile, model, c, mask, gateway, status, extraDelay, silent, snmpDisabled);
     }
 
     /** Sets mask and gateway; a null gateway is derived again from the address and the new mask. */
     public PrinterSpec withNetwork(Inet4Address m, Inet4Address g) {
-        return new PrinterSpec(ip, profile, model, cardName, m, g, status, extraDelay, silent);
+        return new PrinterSpec(ip, profile, model, cardName, m, g, status, extraDelay, silent, snmpDisabled);
     }
 
     public PrinterSpec withStatus(SimStatus s) {
-        return new PrinterSpec(ip, profile, model, cardName, mask, gateway, s, extraDelay, silent);
+        return new PrinterSpec(ip, profile, model, cardName, mask, gateway, s, extraDelay, silent, snmpDisabled);
     }
 
     public PrinterSpec withExtraDelay(Duration d) {
-        return new PrinterSpec(ip, profile, model, cardName, mask, gateway, status, d, silent);
+        return new PrinterSpec(ip, profile, model, cardName, mask, gateway, status, d, silent, snmpDisabled);
     }
 
     public PrinterSpec withSilent(boolean s) {
-        return new PrinterSpec(ip, profile, model, cardName, mask, gateway, status, extraDelay, s);
+        return new PrinterSpec(ip, profile, model, cardName, mask, gateway, status, extraDelay, s, snmpDisabled);
+    }
+
+    /** With or without an SNMP agent (see {@link SimulatedPrinter#answersSnmp()}). */
+    public PrinterSpec withSnmp(boolean on) {
+        return new PrinterSpec(ip, profile, model, cardName, mask, gateway, status, extraDelay, silent, !on);
     }
 }

@@ -40,7 +40,7 @@ public final class Profiles {
         }
     }
 
-    /** "mix, tm-t88v, tm-m30, tm-m30ii, inkjet, scanner". */
+    /** "mix, tm-t88v, tm-m30, tm-m30ii, inkjet, et-2850, laser, scanner". */
     public static String names() {
         StringBuilder sb = new StringBuilder("mix");
         for (PrinterProfile p : PrinterProfile.values()) {

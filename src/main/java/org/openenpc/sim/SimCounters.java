@@ -3,7 +3,8 @@ package org.openenpc.sim;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Traffic counters of one simulator. Written only by the simulator thread, read from any thread.
+ * Traffic counters of one simulator. Written only by the simulator threads (ENPC and SNMP), read
+ * from any thread.
  * A broadcast counts once as received however many printers answer it.
  */
 public final class SimCounters {
@@ -11,6 +12,8 @@ public final class SimCounters {
     private final AtomicLong repliesSent = new AtomicLong();
     private final AtomicLong ignored = new AtomicLong();
     private final AtomicLong dropped = new AtomicLong();
+    private final AtomicLong snmpAnswered = new AtomicLong();
+    private final AtomicLong snmpIgnored = new AtomicLong();
 
     /** Datagrams received on any socket, counted once handled (immediate replies already sent). */
     public long received() {
@@ -33,6 +36,24 @@ public final class SimCounters {
      */
     public long dropped() {
         return dropped.get();
+    }
+
+    /** SNMP responses sent (written by the SNMP thread, "enpc-sim-snmp"). */
+    public long snmpAnswered() {
+        return snmpAnswered.get();
+    }
+
+    /** SNMP datagrams not answered: wrong community, not a request, or from outside 127.0.0.0/8. */
+    public long snmpIgnored() {
+        return snmpIgnored.get();
+    }
+
+    void countSnmpAnswered() {
+        snmpAnswered.incrementAndGet();
+    }
+
+    void countSnmpIgnored() {
+        snmpIgnored.incrementAndGet();
     }
 
     void countReceived() {

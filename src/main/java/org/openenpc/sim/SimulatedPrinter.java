@@ -9,9 +9,11 @@ import org.openenpc.protocol.Hex;
 
 /**
  * One simulated printer: its identity (address, profile, model, card name, MAC, network settings),
- * its current status and its socket. Identity is fixed at construction; {@link #setStatus} may be
- * called from any thread while the simulator runs. The socket and the fault-injection random are
- * used only by the simulator thread ("enpc-sim").
+ * its current {@link SimState} (status, errors, supply levels, page count) and its sockets. Identity
+ * is fixed at construction; {@link #setStatus}, {@link #raise}, {@link #clear} and {@link #print}
+ * may be called from any thread while the simulator runs (they are serialised on the printer and
+ * publish a new immutable state, which the ENPC and SNMP threads read without locking). The ENPC
+ * socket and the fault-injection random are used only by the simulator thread ("enpc-sim").
  */
 public final class SimulatedPrinter {
 
@@ -22,8 +24,14 @@ public final class SimulatedPrinter {
     private final int index;
     private final boolean silent;
     private final byte[] mac;
-    private volatile SimStatus status;
+    private volatile SimState state;
     private volatile int port;
+    private volatile int snmpPort;
+    /** The last SNMP view built and the state it was built from; rebuilt lazily when the state changes. */
+    private volatile Snapshot snapshot;
+
+    private record Snapshot(SimState state, MibView view) {
+    }
 
     /** Sim thread only: set while binding, before the thread starts. */
     DatagramChannel channel;
@@ -35,7 +43,7 @@ public final class SimulatedPrinter {
         this.index = index;
         this.silent = silent;
         this.mac = macFor(spec.ip());
-        this.status = spec.status();
+        this.state = SimState.initial(spec.status(), spec.profile().snmp(), index);
     }
 
     /** 64:eb:8c followed by the low 24 bits of the IPv4 address (127.0.1.5 → 64:eb:8c:00:01:05). */
@@ -111,15 +119,81 @@ public final class SimulatedPrinter {
     }
 
     public SimStatus status() {
-        return status;
+        return state.status();
     }
 
-    /** Changes what the next Q 03-0010 reply reports. Any thread. */
-    public void setStatus(SimStatus s) {
+    /** Changes what the next Q 03-0010 reply (and SNMP, for cover, paper and offline) reports. Any thread. */
+    public synchronized void setStatus(SimStatus s) {
         if (s == null) {
             throw new IllegalArgumentException("status must not be null");
         }
-        this.status = s;
+        this.state = state.withStatus(s);
+    }
+
+    /** Everything that changes while it runs, as one consistent snapshot. Any thread. */
+    public SimState state() {
+        return state;
+    }
+
+    /** The errors now in force. Any thread. */
+    public java.util.Set<SimError> errors() {
+        return state.errors();
+    }
+
+    /**
+     * Puts the printer into {@code e} (see {@link SimError} for where it shows). Returns this printer.
+     * IllegalArgumentException when the profile cannot have it (ink out needs ink or toner, a full
+     * waste-ink pad an inkjet). Any thread.
+     */
+    public synchronized SimulatedPrinter raise(SimError e) {
+        this.state = state.raise(e, profile().snmp());
+        return this;
+    }
+
+    /** Ends {@code e}: paper loaded, jam removed, cover closed, empty cartridges refilled, pad replaced. Any thread. */
+    public synchronized SimulatedPrinter clear(SimError e) {
+        this.state = state.clear(e, profile().snmp());
+        return this;
+    }
+
+    /**
+     * Prints up to {@code pages} pages: the page count rises and the supplies drain, page by page,
+     * until an error stops the printer (an empty cartridge raises {@link SimError#INK_OUT}). Returns
+     * how many pages were printed: 0 while an error or offline blocks it. Any thread.
+     */
+    public synchronized int print(int pages) {
+        SimState before = state;
+        SimState after = before.print(pages, profile().snmp());
+        this.state = after;
+        return (int) (after.pages() - before.pages());
+    }
+
+    /** True when this printer has an SNMP agent: its profile answers SNMP and its spec does not switch it off. */
+    public boolean answersSnmp() {
+        return profile().snmp().answers() && !spec.snmpDisabled();
+    }
+
+    /** The UDP port its SNMP agent listens on; 0 when it has none (SNMP off, or not {@link #answersSnmp()}). */
+    public int snmpPort() {
+        return snmpPort;
+    }
+
+    void snmpPort(int p) {
+        this.snmpPort = p;
+    }
+
+    /**
+     * What its SNMP agent serves right now: built from the current state on first use after a change
+     * and kept until the next change. Any thread (two threads may build the same view once each).
+     */
+    public MibView mib() {
+        SimState s = state;
+        Snapshot snap = snapshot;
+        if (snap == null || snap.state() != s) {
+            snap = new Snapshot(s, PrinterMib.build(this, s));
+            snapshot = snap;
+        }
+        return snap.view();
     }
 
     @Override

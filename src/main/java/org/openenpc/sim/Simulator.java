@@ -23,10 +23,14 @@ import org.slf4j.LoggerFactory;
  * can talk to many devices over real UDP on one machine (ARCHITECTURE.md, "Loopback simulation").
  * Each printer binds its own 127.x.y.z address on the shared port; one more socket on
  * 127.255.255.255 receives broadcasts and hands each to every printer, which replies from its own
- * socket to the requester. One daemon thread ("enpc-sim") serves all sockets.
+ * socket to the requester. One daemon thread ("enpc-sim") serves all sockets. With
+ * {@link SimulatorConfig#snmp()} each printer whose profile answers SNMP also gets an SNMP agent on
+ * its own address ({@link SnmpAgent}, thread "enpc-sim-snmp"); with a print rate the printers print
+ * and drain their supplies ({@link PrintTicker}, thread "enpc-sim-print").
  *
  * <p>{@link #start()} and {@link #close()} are called by the owner's thread; the getters, the
- * counters and {@link SimulatedPrinter#setStatus} are safe from any thread.
+ * counters and the printers' {@code setStatus}, {@code raise}, {@code clear} and {@code print}
+ * are safe from any thread.
  */
 public final class Simulator implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Simulator.class);
@@ -38,7 +42,10 @@ public final class Simulator implements AutoCloseable {
     private final SimCounters counters = new SimCounters();
     private SimLoop loop;
     private Thread thread;
+    private SnmpAgent snmp;
+    private PrintTicker ticker;
     private volatile int port;
+    private volatile int snmpPort;
     private boolean started;
     private boolean closed;
 
@@ -91,12 +98,26 @@ public final class Simulator implements AutoCloseable {
             throw e;
         }
         port = printers.get(0).port();
+        if (config.snmp()) {
+            try {
+                snmp = SnmpAgent.start(printers, config.snmpPort(), config.snmpCommunity(), counters);
+            } catch (IOException | RuntimeException e) {
+                SocketBinder.closePrinters(printers);
+                SocketBinder.closeQuietly(broadcast);
+                SocketBinder.closeQuietly(selector);
+                throw e;
+            }
+            snmpPort = snmp.port();
+        }
         loop = new SimLoop(selector, printers, broadcast, new ReplyFactory(config.probeReplyLetter()),
                 new FaultInjector(config.faults()), counters);
         thread = new Thread(loop, "enpc-sim");
         thread.setDaemon(true);
         thread.setUncaughtExceptionHandler((t, e) -> LOG.error("uncaught exception in {}", t.getName(), e));
         thread.start();
+        if (config.printRate() > 0) {
+            ticker = PrintTicker.start(printers, config.printRate());
+        }
         LOG.info("simulating {} printers from {} on port {}", printers.size(), printers.get(0).address(), port);
         return this;
     }
@@ -104,6 +125,19 @@ public final class Simulator implements AutoCloseable {
     /** The port every printer listens on; 0 before {@link #start()}. */
     public int port() {
         return port;
+    }
+
+    /** The SNMP port of the printers that answer SNMP; 0 before {@link #start()} or when SNMP is off. */
+    public int snmpPort() {
+        return snmpPort;
+    }
+
+    /**
+     * The printer at this address, or IllegalArgumentException naming it: for tests and tools that
+     * know the address, e.g. {@code sim.at("127.0.1.5").raise(SimError.PAPER_JAM)}.
+     */
+    public SimulatedPrinter at(String ip) {
+        return printer(ip).orElseThrow(() -> new IllegalArgumentException("no simulated printer at " + ip));
     }
 
     /** Where clients broadcast to reach every printer: 127.255.255.255 on {@link #port()}. */
@@ -146,6 +180,12 @@ public final class Simulator implements AutoCloseable {
         closed = true;
         if (loop == null) {
             return;
+        }
+        if (ticker != null) {
+            ticker.close();
+        }
+        if (snmp != null) {
+            snmp.close();
         }
         loop.stop();
         try {

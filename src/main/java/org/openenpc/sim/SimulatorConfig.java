@@ -8,20 +8,38 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Everything a {@link Simulator} needs: its printers, the port, the seed and the faults. Built by
- * {@link Builder} either from a count, a base address and a profile cycle, or from an explicit list
- * of {@link PrinterSpec}s. Immutable; any thread.
+ * Everything a {@link Simulator} needs: its printers, the ports, the seed, the faults and how fast
+ * the printers print. Built by {@link Builder} either from a count, a base address and a profile
+ * cycle, or from an explicit list of {@link PrinterSpec}s. Immutable; any thread.
  *
  * @param port             UDP port of every printer; 0 picks a free ephemeral port at start
  * @param seed             seeds every fault draw and the choice of silent printers
  * @param probeReplyLetter the packet letter of probe replies ('p' is a GUESS, PROTOCOL.md §1, §5)
+ * @param snmpPort         SNMP UDP port of every printer that answers SNMP: {@link #SNMP_OFF} (the
+ *                         default) serves no SNMP, 0 picks a free ephemeral port, as for {@code port}
+ * @param snmpCommunity    the only community answered; requests with another get no answer
+ * @param printRate        pages per minute every printer prints while it can (0 = none), draining
+ *                         its supplies and raising its page count
  */
-public record SimulatorConfig(List<PrinterSpec> printers, int port, long seed, Faults faults, char probeReplyLetter) {
+public record SimulatorConfig(List<PrinterSpec> printers, int port, long seed, Faults faults, char probeReplyLetter,
+                              int snmpPort, String snmpCommunity, int printRate) {
 
-    /** One process has 20,000 file descriptors here; keep room for the JVM (ARCHITECTURE.md). */
+    /**
+     * One process has 20,000 file descriptors here; keep room for the JVM (ARCHITECTURE.md). With
+     * SNMP on, each answering printer needs a second socket, so the limit is on sockets: printers +
+     * SNMP printers ≤ this (about 9,500 printers with SNMP).
+     */
     public static final int MAX_PRINTERS = 19_000;
     /** ENPC's port (PROTOCOL.md §2). */
     public static final int ENPC_PORT = 3289;
+    /** SNMP's well-known port; binding it needs privileges, so users often pick e.g. 1161. */
+    public static final int SNMP_PORT = 161;
+    /** {@link #snmpPort()} value meaning "serve no SNMP". */
+    public static final int SNMP_OFF = -1;
+    /** The community real printers answer by default (PROTOCOL.md §4). */
+    public static final String DEFAULT_COMMUNITY = "public";
+    /** Upper bound of {@link #printRate()}: one page per 10 ms. */
+    public static final int MAX_PRINT_RATE = 6000;
 
     public SimulatorConfig {
         printers = List.copyOf(printers);
@@ -39,6 +57,34 @@ public record SimulatorConfig(List<PrinterSpec> printers, int port, long seed, F
             }
         }
         faults = Objects.requireNonNullElse(faults, Faults.NONE);
+        checkSnmp(printers, port, snmpPort);
+        snmpCommunity = Objects.requireNonNullElse(snmpCommunity, DEFAULT_COMMUNITY);
+        if (printRate < 0 || printRate > MAX_PRINT_RATE) {
+            throw new IllegalArgumentException("print rate must be 0 to " + MAX_PRINT_RATE + " pages per minute, not "
+                    + printRate);
+        }
+    }
+
+    /** True when the simulator serves SNMP. */
+    public boolean snmp() {
+        return snmpPort != SNMP_OFF;
+    }
+
+    private static void checkSnmp(List<PrinterSpec> printers, int port, int snmpPort) {
+        if (snmpPort == SNMP_OFF) {
+            return;
+        }
+        if (snmpPort < 0 || snmpPort > 0xFFFF) {
+            throw new IllegalArgumentException("SNMP port must be 0 (ephemeral) to 65535, not " + snmpPort);
+        }
+        if (snmpPort != 0 && snmpPort == port) {
+            throw new IllegalArgumentException("the SNMP port must differ from the ENPC port " + port);
+        }
+        long answering = printers.stream().filter(p -> p.profile().snmp().answers() && !p.snmpDisabled()).count();
+        if (printers.size() + answering > MAX_PRINTERS) {
+            throw new IllegalArgumentException(printers.size() + " printers, " + answering + " of them with SNMP, need "
+                    + (printers.size() + answering) + " sockets; one simulator has at most " + MAX_PRINTERS);
+        }
     }
 
     public static Builder builder() {
@@ -64,13 +110,13 @@ public record SimulatorConfig(List<PrinterSpec> printers, int port, long seed, F
             }
             Inet4Address ip = Loopback.ofInt((int) next++);
             if (!Loopback.isNetworkOrBroadcastOctet(ip)) {
-                out.add(new PrinterSpec(ip, Profiles.at(cycle, out.size()), null, null, null, null, null, null, false));
+                out.add(new PrinterSpec(ip, Profiles.at(cycle, out.size()), null, null, null, null, null, null, false, false));
             }
         }
         return out;
     }
 
-    /** Builds a {@link SimulatorConfig}. Defaults: 1 TM-T88V at 127.0.1.1, port 0, seed 1, no faults. Not thread-safe. */
+    /** Builds a {@link SimulatorConfig}. Defaults: 1 TM-T88V at 127.0.1.1, port 0, seed 1, no faults, no SNMP, no printing. Not thread-safe. */
     public static final class Builder {
         private int count = 1;
         private Inet4Address base = Loopback.parse("127.0.1.1");
@@ -80,6 +126,9 @@ public record SimulatorConfig(List<PrinterSpec> printers, int port, long seed, F
         private long seed = 1;
         private Faults faults = Faults.NONE;
         private char probeReplyLetter = ReplyFactory.DEFAULT_PROBE_REPLY_LETTER;
+        private int snmpPort = SNMP_OFF;
+        private String snmpCommunity = DEFAULT_COMMUNITY;
+        private int printRate;
 
         private Builder() {
         }
@@ -135,9 +184,27 @@ public record SimulatorConfig(List<PrinterSpec> printers, int port, long seed, F
             return this;
         }
 
+        /** Serves SNMP on this port (0 = a free ephemeral port, {@link #SNMP_OFF} = none, the default). */
+        public Builder snmpPort(int p) {
+            this.snmpPort = p;
+            return this;
+        }
+
+        /** The community answered ("public" by default). */
+        public Builder snmpCommunity(String c) {
+            this.snmpCommunity = Objects.requireNonNull(c, "community");
+            return this;
+        }
+
+        /** Pages per minute every printer prints while it can (0, the default, = none). */
+        public Builder printRate(int pagesPerMinute) {
+            this.printRate = pagesPerMinute;
+            return this;
+        }
+
         public SimulatorConfig build() {
             List<PrinterSpec> specs = explicit != null ? explicit : range(count, base, cycle);
-            return new SimulatorConfig(specs, port, seed, faults, probeReplyLetter);
+            return new SimulatorConfig(specs, port, seed, faults, probeReplyLetter, snmpPort, snmpCommunity, printRate);
         }
     }
 }

@@ -74,7 +74,7 @@ final class SocketBinder {
         return broadcast;
     }
 
-    private static void bindChannel(DatagramChannel ch, InetSocketAddress at, boolean reuse) throws IOException {
+    static void bindChannel(DatagramChannel ch, InetSocketAddress at, boolean reuse) throws IOException {
         ch.setOption(StandardSocketOptions.SO_REUSEADDR, reuse);
         ch.configureBlocking(false);
         try {

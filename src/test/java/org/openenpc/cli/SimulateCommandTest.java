@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openenpc.sim.PrinterSpec;
+import org.openenpc.sim.SimError;
 import org.openenpc.sim.SimStatus;
+import org.openenpc.sim.SimulatedPrinter;
+import org.openenpc.sim.Simulator;
 import org.openenpc.sim.SimulatorConfig;
 
 import picocli.CommandLine;
@@ -38,9 +42,18 @@ class SimulateCommandTest {
         "--count 3 --offline 7         | --offline: printer number 7 is not between 1 and 3.",
         "--count 3 --cover-open 1,x    | --cover-open: \"x\" is neither a printer number",
         "--count 3 --paper-end 127.0.9.9 | --paper-end: \"127.0.9.9\" is neither",
-        "--profile laser               | unknown profile \"laser\"",
+        "--profile plotter             | unknown profile \"plotter\"",
         "--port 70000                  | --port must be between 0 and 65535",
         "--delay -5                    | --delay must not be negative.",
+        "--snmp-port 70000             | --snmp-port must be between 0 and 65535",
+        "--port 1161 --snmp-port 1161  | the SNMP port must differ from the ENPC port 1161.",
+        "--raise paper-jam             | --raise: \"paper-jam\" is not ERROR@LIST",
+        "--raise melted@1              | --raise: unknown error \"melted\"; use one of paper-out, paper-jam",
+        "--count 2 --raise paper-out@3 | --raise: printer number 3 is not between 1 and 2.",
+        "--profile tm-m30 --raise ink-out@1 | --raise: ink-out is not possible on printer 1 (tm-m30).",
+        "--profile laser --raise waste-ink-full@1 | --raise: waste-ink-full is not possible on printer 1 (laser).",
+        "--count 2 --no-snmp 9         | --no-snmp: printer number 9 is not between 1 and 2.",
+        "--print-rate 7000             | --print-rate must be between 0 and 6000",
     })
     void badInputIsAUsageErrorWithOneClearSentence(String args, String message) {
         assertThat(execute(args.trim().split("\\s+"))).isEqualTo(2);
@@ -72,6 +85,47 @@ class SimulateCommandTest {
         assertThat(c.seed()).isEqualTo(7);
         assertThat(c.port()).isEqualTo(SimulatorConfig.ENPC_PORT);
         assertThat(c.printers()).hasSize(50);
+    }
+
+    @Test
+    void snmpOptionsReachTheConfigAndTheRaisesTheirPrinters() {
+        SimulateCommand cmd = new SimulateCommand();
+        new CommandLine(cmd).parseArgs("--count", "4", "--profile", "inkjet", "--snmp-port", "0", "--community", "sim",
+                "--no-snmp", "2", "--print-rate", "30", "--raise", "paper-jam@1,127.0.1.3", "--raise", "ink-out@3");
+        SimulatorConfig c = cmd.config();
+        assertThat(c.snmpPort()).isZero();
+        assertThat(c.snmpCommunity()).isEqualTo("sim");
+        assertThat(c.printRate()).isEqualTo(30);
+        assertThat(c.printers()).extracting(PrinterSpec::snmpDisabled).containsExactly(false, true, false, false);
+        Simulator sim = cmd.simulator(c); // not started: no sockets
+        assertThat(sim.printers()).extracting(SimulatedPrinter::errors).containsExactly(
+                Set.of(SimError.PAPER_JAM), Set.of(), Set.of(SimError.PAPER_JAM, SimError.INK_OUT), Set.of());
+        assertThat(sim.printers().get(1).answersSnmp()).isFalse();
+    }
+
+    @Test
+    void snmpIsOffUnlessAsked() {
+        SimulateCommand cmd = new SimulateCommand();
+        new CommandLine(cmd).parseArgs("--count", "2");
+        assertThat(cmd.config().snmp()).isFalse();
+        assertThat(cmd.config().printRate()).isZero();
+    }
+
+    @Test
+    void withSnmpTheSummaryNamesItsPortAndTheCountersItsTraffic() {
+        assertThat(execute("--seconds", "1", "--count", "3", "--port", "0", "--snmp-port", "0", "--base", "127.0.42.1",
+                "--profile", "inkjet")).isZero();
+        assertThat(out.toString())
+                .containsPattern("loopback broadcast 127\\.255\\.255\\.255\\. SNMP on port \\d+ \\(community \"public\", "
+                        + "3 printers\\)\\. Stopping after 1 s\\.")
+                .contains("SNMP: answered 0, ignored 0.");
+    }
+
+    @Test
+    void helpListsTheSnmpOptions() {
+        assertThat(execute("--help")).isZero();
+        assertThat(out.toString()).contains("--snmp-port", "--community", "--no-snmp", "--raise", "--print-rate",
+                "waste-ink-full", "et-2850");
     }
 
     @Test
