@@ -8,7 +8,8 @@ package org.openenpc.model;
  * @param colour  a colour name in lower case ("black", "cyan", "light magenta"), "" when it has none
  * @param percent 0–100 when the level is known; null when it is not (never faked as 0 or 100)
  * @param state   "ok", "low", "empty", or why the level is unknown ("level not reported",
- *                "missing", "chip error", "some remaining", "unknown")
+ *                "missing", "chip error", "some remaining", "unknown"); a maintenance box, which
+ *                fills rather than empties, says "ok", "near full" or "full"
  * @param source  "ST2" or "Printer-MIB"
  */
 public record Supply(String name, String colour, Integer percent, String state, String source) {

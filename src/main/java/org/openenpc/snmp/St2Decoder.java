@@ -18,6 +18,9 @@ final class St2Decoder {
 
     static final int TYPE_STATUS = 0x01;
     static final int TYPE_ERROR = 0x02;
+    static final int TYPE_WARNING = 0x04;
+    static final int TYPE_PAPER_PATH = 0x06;
+    static final int TYPE_MAINTENANCE_BOX = 0x37;
     static final int TYPE_INK = 0x0F;
     static final int TYPE_SERIAL = 0x40;
 
@@ -50,11 +53,12 @@ final class St2Decoder {
         }
         String statusText = b.statusCode < 0 ? "not reported" : St2Codes.statusText(b.statusCode);
         return new St2Status(b.statusCode, statusText, b.errorCodes, b.errorTexts, b.inks, b.serial, b.records,
-                problems);
+                problems, b.warningCodes, b.warningTexts, b.paperPath, b.boxes);
     }
 
     private static boolean isInterpreted(int type) {
-        return type == TYPE_STATUS || type == TYPE_ERROR || type == TYPE_INK || type == TYPE_SERIAL;
+        return type == TYPE_STATUS || type == TYPE_ERROR || type == TYPE_INK || type == TYPE_SERIAL
+                || type == TYPE_WARNING || type == TYPE_PAPER_PATH || type == TYPE_MAINTENANCE_BOX;
     }
 
     private static void interpret(St2Parser.RawRecord r, Builder b, List<String> problems) {
@@ -76,6 +80,19 @@ final class St2Decoder {
                 return;
             case TYPE_INK:
                 b.inks.addAll(inks(d, r.offset(), problems));
+                return;
+            case TYPE_WARNING:
+                // One byte per warning (epson_print_conf's status_parser, type 0x04).
+                for (byte w : d) {
+                    b.warningCodes.add(w & 0xFF);
+                    b.warningTexts.add(St2Codes.warningText(w & 0xFF));
+                }
+                return;
+            case TYPE_PAPER_PATH:
+                b.paperPath = St2Codes.paperPathText(Hex.of(d));
+                return;
+            case TYPE_MAINTENANCE_BOX:
+                b.boxes.addAll(boxes(d, r.offset(), problems));
                 return;
             default: // TYPE_SERIAL
                 b.serial = ascii(d);
@@ -110,6 +127,33 @@ final class St2Decoder {
         return out;
     }
 
+    /**
+     * The maintenance box record after Ircama/epson_print_conf (epson_print_conf.py, status_parser,
+     * type 0x37): one byte "bytes per box" (1 or 2), then per box a state byte and, with 2, one more
+     * byte they call the reset count. An older version of the same parser read the first byte as the
+     * number of boxes with 2 bytes each; the captures we have (ET-2850: 02 02 00 00 00, ET-2820:
+     * 02 00 00 00 00) decode the same either way. Anything else stays raw with a problem noted.
+     */
+    static List<St2Status.MaintenanceBox> boxes(byte[] d, int offset, List<String> problems) {
+        List<St2Status.MaintenanceBox> out = new ArrayList<>();
+        int per = d.length == 0 ? 0 : d[0] & 0xFF;
+        if (per < 1 || per > 2) {
+            problems.add("maintenance box record at offset " + offset + " says " + per
+                    + " bytes per box; 1 or 2 are known");
+            return out;
+        }
+        if ((d.length - 1) % per != 0) {
+            problems.add("maintenance box record at offset " + offset + " has " + (d.length - 1) % per
+                    + " bytes after its last whole entry");
+        }
+        for (int at = 1, n = 1; at + per <= d.length; at += per, n++) {
+            int state = d[at] & 0xFF;
+            Integer reset = per == 2 ? Integer.valueOf(d[at + 1] & 0xFF) : null;
+            out.add(new St2Status.MaintenanceBox(n, state, St2Codes.boxStateText(state), reset));
+        }
+        return out;
+    }
+
     /** The serial as printable ASCII: padding (NUL, spaces) trimmed, anything else odd shown as '?'. */
     static String ascii(byte[] d) {
         StringBuilder s = new StringBuilder(d.length);
@@ -128,5 +172,9 @@ final class St2Decoder {
         final List<St2Status.InkLevel> inks = new ArrayList<>();
         String serial = "";
         final List<St2Status.Record> records = new ArrayList<>();
+        final List<Integer> warningCodes = new ArrayList<>();
+        final List<String> warningTexts = new ArrayList<>();
+        String paperPath = "";
+        final List<St2Status.MaintenanceBox> boxes = new ArrayList<>();
     }
 }

@@ -16,7 +16,8 @@ import org.openenpc.protocol.Vectors;
 
 /**
  * Property-based fuzzing: {@link St2Parser#parse} returns a result for every input and never
- * throws. The tries add up to 60,000 inputs per {@code mvn verify}.
+ * throws. The tries add up to 60,000 inputs per {@code mvn verify}; {@link St2ParserMutationTest}
+ * adds 120,000 seeded ones.
  */
 class St2ParserFuzzTest {
 
@@ -60,7 +61,7 @@ class St2ParserFuzzTest {
     }
 
     /** Parses and checks the result is whole: no nulls, every list present. */
-    private static St2Result assertParses(byte[] d) {
+    static St2Result assertParses(byte[] d) {
         St2Result r = St2Parser.parse(d);
         assertThat(r).isNotNull();
         if (r instanceof St2Result.Ok ok) {
@@ -68,6 +69,9 @@ class St2ParserFuzzTest {
             assertThat(s.statusText()).isNotNull();
             assertThat(s.serial()).isNotNull();
             assertThat(s.errorTexts()).hasSameSizeAs(s.errorCodes());
+            assertThat(s.warningTexts()).hasSameSizeAs(s.warningCodes());
+            assertThat(s.paperPath()).isNotNull();
+            assertThat(s.maintenanceBoxes()).allSatisfy(b -> assertThat(b.state()).isNotBlank());
             assertThat(s.records()).allSatisfy(rec -> assertThat(rec.offset()).isBetween(0, d.length - 1));
         } else {
             assertThat(((St2Result.Malformed) r).reason()).isNotBlank();

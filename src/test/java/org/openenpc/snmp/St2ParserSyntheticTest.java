@@ -67,9 +67,9 @@ class St2ParserSyntheticTest {
 
     @Test
     void severalErrorsKnownAndUnknown() {
-        St2Status s = ok(new St2Bytes().record(0x01, 0x00).record(0x02, 0x02, 0x04, 0x05, 0x06, 0x47).build());
-        assertThat(s.errorCodes()).containsExactly(0x02, 0x04, 0x05, 0x06, 0x47);
-        assertThat(s.errorTexts()).containsExactly("cover open", "paper jam", "ink out", "paper out", "error 0x47");
+        St2Status s = ok(new St2Bytes().record(0x01, 0x00).record(0x02, 0x02, 0x04, 0x05, 0x06, 0x99).build());
+        assertThat(s.errorCodes()).containsExactly(0x02, 0x04, 0x05, 0x06, 0x99);
+        assertThat(s.errorTexts()).containsExactly("cover open", "paper jam", "ink out", "paper out", "error 0x99");
     }
 
     @Test

@@ -39,6 +39,18 @@ class St2ParserVectorTest {
     }
 
     @Test
+    void recordsDecodedAfterEpsonPrintConf() {
+        // 06 02 | 01 00 (a pattern epson_print_conf does not name) and 37 05 | 02 02 00 00 00; no warnings.
+        St2Status s = ok(Vectors.load(VECTOR));
+        assertThat(s.warningCodes()).isEmpty();
+        assertThat(s.warningTexts()).isEmpty();
+        assertThat(s.paperPath()).isEqualTo("raw 01 00");
+        assertThat(s.maintenanceBoxes()).containsExactly(
+                new St2Status.MaintenanceBox(1, 2, "full", 0),
+                new St2Status.MaintenanceBox(2, 0, "not full", 0));
+    }
+
+    @Test
     void serial() {
         assertThat(ok(Vectors.load(VECTOR)).serial()).isEqualTo("X8RV267409");
     }
