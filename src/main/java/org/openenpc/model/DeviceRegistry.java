@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -19,8 +21,10 @@ import java.util.TreeSet;
  */
 public final class DeviceRegistry {
 
-    private final Map<String, Printer> byKey = new LinkedHashMap<>();
-    private final Map<String, String> keyByIp = new HashMap<>();
+    // Keyed by the MacAddress once known, else by the IP text (the two types never collide); not by
+    // Printer.key(), which would format a string per reply.
+    private final Map<Object, Printer> byKey = new LinkedHashMap<>();
+    private final Map<String, Object> keyByIp = new HashMap<>();
 
     /** Merges one observation; returns the device after the merge and what changed. */
     public synchronized RegistryChange upsert(Observation o) {
@@ -29,7 +33,7 @@ public final class DeviceRegistry {
         Printer base = null;
         Printer absorbed = null;
         if (o.mac() != null) {
-            base = byKey.get("mac:" + o.mac());
+            base = byKey.get(o.mac());
             Printer atIp = deviceAt(o.ip());
             if (base == null && atIp != null && (atIp.mac() == null || atIp.mac().equals(o.mac()))) {
                 base = atIp;
@@ -46,18 +50,19 @@ public final class DeviceRegistry {
         if (absorbed != null) {
             // What the absorbed entry knew is news for this device (its IP at least), so it is
             // recorded in `changed`; its sources, requests and replies are kept too.
-            byKey.remove(absorbed.key());
+            byKey.remove(keyOf(absorbed));
             before = union(merge(before, absorbedAsObservation(absorbed), changed), absorbed, changed);
         }
         Printer after = merge(before, o, changed);
         if (!added) {
-            byKey.remove(base.key());
+            byKey.remove(keyOf(base));
             // A device that moved is no longer "at" its old address; a stale entry would make the
             // next MAC-less reply from there merge into (and move back) the wrong device.
-            keyByIp.remove(base.ip(), base.key());
+            keyByIp.remove(base.ip(), keyOf(base));
         }
-        byKey.put(after.key(), after);
-        keyByIp.put(after.ip(), after.key());
+        Object key = keyOf(after);
+        byKey.put(key, after);
+        keyByIp.put(after.ip(), key);
         return new RegistryChange(after, added, changed, absorbed);
     }
 
@@ -74,8 +79,12 @@ public final class DeviceRegistry {
 
     /** The device last seen at {@code ip}, or null. */
     public synchronized Printer deviceAt(String ip) {
-        String key = keyByIp.get(ip);
+        Object key = keyByIp.get(ip);
         return key == null ? null : byKey.get(key);
+    }
+
+    private static Object keyOf(Printer p) {
+        return p.mac() != null ? p.mac() : p.ip();
     }
 
     public synchronized void clear() {
@@ -92,18 +101,18 @@ public final class DeviceRegistry {
         Printer.IpSettings ipSettings = pick(p.ipSettings(), o.ipSettings(), PrinterField.IP_SETTINGS, changed);
         PrinterStatus status = pick(p.status(), o.status(), PrinterField.STATUS, changed);
         String holder = pick(p.holder(), o.holder(), PrinterField.HOLDER, changed);
-        TreeSet<String> sources = new TreeSet<>(p.sources());
-        if (o.source() != null && sources.add(o.source())) {
-            changed.add(PrinterField.SOURCES);
-        }
-        TreeSet<String> answered = new TreeSet<>(p.answered());
-        if (o.request() != null && answered.add(o.request())) {
-            changed.add(PrinterField.ANSWERED);
-        }
-        TreeMap<String, RawReply> replies = new TreeMap<>(p.replies());
+        // Unchanged collections are shared with the previous snapshot (they are immutable): most
+        // replies in a scan repeat what is known, and copying three trees per reply was most of the
+        // garbage a 10,000-printer scan made.
+        SortedSet<String> sources = with(p.sources(), o.source(), PrinterField.SOURCES, changed);
+        SortedSet<String> answered = with(p.answered(), o.request(), PrinterField.ANSWERED, changed);
+        SortedMap<String, RawReply> replies = p.replies();
         if (o.raw() != null) {
-            RawReply old = replies.put(o.raw().request(), o.raw());
+            RawReply old = replies.get(o.raw().request());
             if (old == null || !old.hex().equals(o.raw().hex())) {
+                TreeMap<String, RawReply> copy = new TreeMap<>(replies);
+                copy.put(o.raw().request(), o.raw());
+                replies = Collections2.frozen(copy);
                 changed.add(PrinterField.RAW_REPLIES);
             }
         }
@@ -112,8 +121,20 @@ public final class DeviceRegistry {
         if (!last.equals(p.lastSeen())) {
             changed.add(PrinterField.LAST_SEEN);
         }
+        SnmpView snmp = pick(p.snmp(), o.snmp(), PrinterField.SNMP, changed);
         return new Printer(ip, mac, model, card, nic, ipSettings, status, holder, sources, answered, replies,
-                first, last);
+                first, last, snmp);
+    }
+
+    private static SortedSet<String> with(SortedSet<String> set, String item, PrinterField field,
+                                          Set<PrinterField> changed) {
+        if (item == null || set.contains(item)) {
+            return set;
+        }
+        TreeSet<String> copy = new TreeSet<>(set);
+        copy.add(item);
+        changed.add(field);
+        return Collections2.frozen(copy);
     }
 
     private static <T> T pick(T old, T news, PrinterField field, Set<PrinterField> changed) {
@@ -132,7 +153,7 @@ public final class DeviceRegistry {
     private static Observation absorbedAsObservation(Printer p) {
         return new Observation(p.ip(), p.firstSeen(), null, null, p.mac(), p.model(), p.cardName(), p.nicName(),
                 p.ipSettings() == Printer.IpSettings.NONE ? null : p.ipSettings(),
-                p.status().reported() ? p.status() : null, p.holder().isEmpty() ? null : p.holder(), null);
+                p.status().reported() ? p.status() : null, p.holder().isEmpty() ? null : p.holder(), null, p.snmp());
     }
 
     /** Adds the absorbed entry's sources, requests and replies (the newer reply per request wins). */
@@ -155,6 +176,6 @@ public final class DeviceRegistry {
         }
         var last = absorbed.lastSeen().isAfter(p.lastSeen()) ? absorbed.lastSeen() : p.lastSeen();
         return new Printer(p.ip(), p.mac(), p.model(), p.cardName(), p.nicName(), p.ipSettings(), p.status(),
-                p.holder(), sources, answered, replies, p.firstSeen(), last);
+                p.holder(), sources, answered, replies, p.firstSeen(), last, p.snmp());
     }
 }

@@ -1,7 +1,5 @@
 package org.openenpc.model;
 
-import java.util.regex.Pattern;
-
 /**
  * A 48-bit hardware address, printed lower case and colon-separated ({@code aa:bb:cc:dd:ee:ff}).
  * Immutable; used from any thread.
@@ -23,21 +21,41 @@ public record MacAddress(long value) implements Comparable<MacAddress> {
         return new MacAddress(v);
     }
 
-    /**
-     * Six hex pairs, all joined by ':' or all by '-'. Checked by pattern first because
-     * {@code Integer.parseInt} alone accepts a sign ("+f") and {@code split} drops a trailing
-     * separator, so "aa:bb:cc:dd:ee:+f" and "aa:bb:cc:dd:ee:ff:" used to parse.
-     */
-    private static final Pattern TEXT =
-            Pattern.compile("\\p{XDigit}{2}(?:(?<sep>[:-])\\p{XDigit}{2}(?:\\k<sep>\\p{XDigit}{2}){4})");
-
     /** Parses {@code aa:bb:cc:dd:ee:ff} or {@code aa-bb-cc-dd-ee-ff}, any case. */
     public static MacAddress parse(String text) {
-        String trimmed = text.trim();
-        if (!TEXT.matcher(trimmed).matches()) {
+        String t = text.trim();
+        long v = t.length() == 17 ? hexPairs(t) : -1;
+        if (v < 0) {
             throw new IllegalArgumentException("\"" + text + "\" is not a MAC address (six hex pairs expected)");
         }
-        return new MacAddress(Long.parseLong(trimmed.replaceAll("[:-]", ""), 16));
+        return new MacAddress(v);
+    }
+
+    /**
+     * Six hex pairs all joined by ':' or all by '-' (so no sign as in "+f", no trailing separator);
+     * the value, or -1. By hand rather than by regex: every reply carrying a MAC is parsed here.
+     */
+    private static long hexPairs(String t) {
+        char sep = t.charAt(2);
+        if (sep != ':' && sep != '-') {
+            return -1;
+        }
+        long v = 0;
+        for (int i = 0; i < 17; i++) {
+            char ch = t.charAt(i);
+            if (i % 3 == 2) {
+                if (ch != sep) {
+                    return -1;
+                }
+                continue;
+            }
+            int d = Character.digit(ch, 16);
+            if (d < 0 || ch > 'f') { // Character.digit also accepts full-width digits
+                return -1;
+            }
+            v = (v << 4) | d;
+        }
+        return v;
     }
 
     public byte[] toBytes() {

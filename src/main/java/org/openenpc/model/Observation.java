@@ -4,47 +4,52 @@ import java.time.Instant;
 
 /**
  * What one reply told us about the device at {@code ip}. Fields that the reply did not carry
- * are null; {@link DeviceRegistry} merges the others into the device's {@link Printer}.
+ * (and {@code snmp}) are null; {@link DeviceRegistry} merges the others into the device's {@link Printer}.
  * Built by the discovery engine's receive thread.
  */
 public record Observation(String ip, Instant at, String source, String request, MacAddress mac,
                           String model, String cardName, String nicName, Printer.IpSettings ipSettings,
-                          PrinterStatus status, String holder, RawReply raw) {
+                          PrinterStatus status, String holder, RawReply raw, SnmpView snmp) {
 
     /** Starts an observation with no facts; add them with the {@code with…} methods. */
     public static Observation of(String ip, Instant at, String source, String request) {
-        return new Observation(ip, at, source, request, null, null, null, null, null, null, null, null);
+        return new Observation(ip, at, source, request, null, null, null, null, null, null, null, null, null);
     }
 
     public Observation withMac(MacAddress v) {
-        return new Observation(ip, at, source, request, v, model, cardName, nicName, ipSettings, status, holder, raw);
+        return new Observation(ip, at, source, request, v, model, cardName, nicName, ipSettings, status, holder, raw, snmp);
     }
 
     public Observation withModel(String v) {
-        return new Observation(ip, at, source, request, mac, v, cardName, nicName, ipSettings, status, holder, raw);
+        return new Observation(ip, at, source, request, mac, v, cardName, nicName, ipSettings, status, holder, raw, snmp);
     }
 
     public Observation withCardName(String v) {
-        return new Observation(ip, at, source, request, mac, model, v, nicName, ipSettings, status, holder, raw);
+        return new Observation(ip, at, source, request, mac, model, v, nicName, ipSettings, status, holder, raw, snmp);
     }
 
     public Observation withNicName(String v) {
-        return new Observation(ip, at, source, request, mac, model, cardName, v, ipSettings, status, holder, raw);
+        return new Observation(ip, at, source, request, mac, model, cardName, v, ipSettings, status, holder, raw, snmp);
     }
 
     public Observation withIpSettings(Printer.IpSettings v) {
-        return new Observation(ip, at, source, request, mac, model, cardName, nicName, v, status, holder, raw);
+        return new Observation(ip, at, source, request, mac, model, cardName, nicName, v, status, holder, raw, snmp);
     }
 
     public Observation withStatus(PrinterStatus v) {
-        return new Observation(ip, at, source, request, mac, model, cardName, nicName, ipSettings, v, holder, raw);
+        return new Observation(ip, at, source, request, mac, model, cardName, nicName, ipSettings, v, holder, raw, snmp);
     }
 
     public Observation withHolder(String v) {
-        return new Observation(ip, at, source, request, mac, model, cardName, nicName, ipSettings, status, v, raw);
+        return new Observation(ip, at, source, request, mac, model, cardName, nicName, ipSettings, status, v, raw, snmp);
+    }
+
+    /** What an SNMP read told (source "SNMP"); see {@link SnmpView}. */
+    public Observation withSnmp(SnmpView v) {
+        return new Observation(ip, at, source, request, mac, model, cardName, nicName, ipSettings, status, holder, raw, v);
     }
 
     public Observation withRaw(RawReply v) {
-        return new Observation(ip, at, source, request, mac, model, cardName, nicName, ipSettings, status, holder, v);
+        return new Observation(ip, at, source, request, mac, model, cardName, nicName, ipSettings, status, holder, v, snmp);
     }
 }

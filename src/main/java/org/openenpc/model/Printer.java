@@ -23,11 +23,13 @@ import java.util.SortedSet;
  * @param replies     the latest raw reply per request, keyed by request
  * @param firstSeen   first reply
  * @param lastSeen    latest reply
+ * @param snmp        the latest SNMP status read (system group, Printer-MIB, Epson ST2), null until one
+ *                    answered
  */
 public record Printer(String ip, MacAddress mac, String model, String cardName, String nicName,
                       IpSettings ipSettings, PrinterStatus status, String holder,
                       SortedSet<String> sources, SortedSet<String> answered,
-                      SortedMap<String, RawReply> replies, Instant firstSeen, Instant lastSeen) {
+                      SortedMap<String, RawReply> replies, Instant firstSeen, Instant lastSeen, SnmpView snmp) {
 
     public Printer {
         sources = Collections2.sortedCopy(sources);
@@ -43,7 +45,7 @@ public record Printer(String ip, MacAddress mac, String model, String cardName, 
     /** A device seen for the first time at {@code ip}. */
     public static Printer seen(String ip, Instant at) {
         return new Printer(ip, null, "", "", "", IpSettings.NONE, PrinterStatus.UNKNOWN, "",
-                Collections2.emptySortedSet(), Collections2.emptySortedSet(), Collections2.emptySortedMap(), at, at);
+                Collections2.emptySortedSet(), Collections2.emptySortedSet(), Collections2.emptySortedMap(), at, at, null);
     }
 
     /** Lower-case colon-separated MAC, or "" when unknown. */

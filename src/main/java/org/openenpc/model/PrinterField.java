@@ -2,5 +2,5 @@ package org.openenpc.model;
 
 /** The facts a {@link Printer} holds; a change event names the ones that changed. */
 public enum PrinterField {
-    IP, MAC, MODEL, CARD_NAME, NIC_NAME, IP_SETTINGS, STATUS, HOLDER, SOURCES, ANSWERED, RAW_REPLIES, LAST_SEEN
+    IP, MAC, MODEL, CARD_NAME, NIC_NAME, IP_SETTINGS, STATUS, HOLDER, SOURCES, ANSWERED, RAW_REPLIES, LAST_SEEN, SNMP
 }

@@ -9,7 +9,9 @@ import java.util.Set;
  */
 public record RegistryChange(Printer printer, boolean added, Set<PrinterField> changed, Printer absorbed) {
     public RegistryChange {
-        changed = Set.copyOf(changed);
+        // Wrapped, not copied: DeviceRegistry makes a fresh EnumSet per upsert; copy only foreign sets.
+        changed = changed instanceof java.util.EnumSet<PrinterField> e
+                ? java.util.Collections.unmodifiableSet(e.clone()) : Set.copyOf(changed);
     }
 
     /**

@@ -29,7 +29,7 @@ final class Fixtures {
                 new Printer.IpSettings(ip, "255.255.255.0", "192.0.2.1", "0x01"), NEAR_END, "192.0.2.50",
                 new TreeSet<>(List.of("ENPC broadcast", "ENPC unicast")),
                 new TreeSet<>(List.of("Q 03-0000", "Q 03-0010")),
-                new TreeMap<>(Map.of("Q 03-0000", new RawReply("Q 03-0000", "45 50 53 4f 4e", FIRST))), FIRST, LAST);
+                new TreeMap<>(Map.of("Q 03-0000", new RawReply("Q 03-0000", "45 50 53 4f 4e", FIRST))), FIRST, LAST, null);
     }
 
     /** A printer that only answered a broadcast: no MAC, nothing else known. */
@@ -40,13 +40,13 @@ final class Fixtures {
     /** {@code p} with another model name. */
     static Printer withModel(Printer p, String model) {
         return new Printer(p.ip(), p.mac(), model, p.cardName(), p.nicName(), p.ipSettings(), p.status(), p.holder(),
-                p.sources(), p.answered(), p.replies(), p.firstSeen(), p.lastSeen());
+                p.sources(), p.answered(), p.replies(), p.firstSeen(), p.lastSeen(), p.snmp());
     }
 
     /** {@code p} with other card and NIC names. */
     static Printer withNames(Printer p, String card, String nic) {
         return new Printer(p.ip(), p.mac(), p.model(), card, nic, p.ipSettings(), p.status(), p.holder(),
-                p.sources(), p.answered(), p.replies(), p.firstSeen(), p.lastSeen());
+                p.sources(), p.answered(), p.replies(), p.firstSeen(), p.lastSeen(), p.snmp());
     }
 
     static List<Printer> sample() {

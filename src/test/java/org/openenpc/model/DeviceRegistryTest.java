@@ -99,7 +99,7 @@ class DeviceRegistryTest {
 
         RegistryChange later = registry.upsert(o.withRaw(new RawReply("Q 03-0000", "01 02", T0.plusSeconds(9))));
         assertThat(registry.upsert(new Observation(o.ip(), T0.plusSeconds(10), o.source(), o.request(), o.mac(),
-                o.model(), o.cardName(), o.nicName(), o.ipSettings(), o.status(), o.holder(), o.raw()))
+                o.model(), o.cardName(), o.nicName(), o.ipSettings(), o.status(), o.holder(), o.raw(), o.snmp()))
                 .changed()).containsOnly(PrinterField.LAST_SEEN);
         assertThat(later.isNews()).isFalse();
         assertThat(registry.size()).isEqualTo(1);

@@ -24,7 +24,7 @@ class FxBatcherTest {
     private static Printer printer(String ip, String model) {
         Printer p = Printer.seen(ip, T);
         return new Printer(ip, null, model, "", "", p.ipSettings(), p.status(), "", p.sources(), p.answered(),
-                p.replies(), T, T);
+                p.replies(), T, T, null);
     }
 
     private static ScanProgress progress(long replies) {

@@ -17,7 +17,7 @@ class PrinterTableModelTest {
     private static Printer printer(String ip, String mac, String model) {
         Printer p = Printer.seen(ip, T);
         return new Printer(ip, mac == null ? null : MacAddress.parse(mac), model, "", "", p.ipSettings(), p.status(),
-                "", p.sources(), p.answered(), p.replies(), T, T);
+                "", p.sources(), p.answered(), p.replies(), T, T, null);
     }
 
     @Test
