@@ -20,8 +20,22 @@ public record EnpcHeader(char type, int deviceType, int deviceNumber, int functi
 
     /** The function as the manuals write it, with the packet letter: "Q 03-0010". */
     public String label() {
-        return Character.toUpperCase(type) + " " + Hex.octet(deviceType) + "-" + Hex.word(function);
+        long k = ((long) Character.toUpperCase(type) << 24) | ((deviceType & 0xFF) << 16) | (function & 0xFFFF);
+        String cached = LABELS.get(k);
+        if (cached != null) {
+            return cached;
+        }
+        String label = Character.toUpperCase(type) + " " + Hex.octet(deviceType) + "-" + Hex.word(function);
+        if (LABELS.size() < MAX_CACHED_LABELS) { // hostile traffic could invent any number of labels
+            LABELS.putIfAbsent(k, label);
+        }
+        return label;
     }
+
+    /** Every reply names its request; a scan would otherwise build the same few strings 10,000s of times. */
+    private static final java.util.concurrent.ConcurrentHashMap<Long, String> LABELS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_CACHED_LABELS = 256;
 
     public boolean isReply() {
         return Character.isLowerCase(type);

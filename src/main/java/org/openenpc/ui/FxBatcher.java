@@ -42,7 +42,6 @@ public final class FxBatcher implements ScanListener, AutoCloseable {
      * list and no batch costs more than a few tens of milliseconds.
      */
     public static final int MAX_ADDS_PER_BATCH = 1000;
-
     private final Executor fx;
     private final Consumer<Batch> sink;
     private final ScheduledExecutorService timer;

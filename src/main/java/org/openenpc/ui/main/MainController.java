@@ -3,10 +3,12 @@ package org.openenpc.ui.main;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.geometry.Side;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
@@ -16,6 +18,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
+import javafx.stage.Window;
 
 import org.controlsfx.control.MasterDetailPane;
 import org.openenpc.export.ExportFormat;
@@ -88,6 +91,7 @@ public final class MainController {
         scopeButton.setOnShowing(e -> scopeButton.getItems().setAll(actions.scopeItems()));
         scopeButton.getItems().setAll(actions.scopeItems());
         bindSelection();
+        buildRowCellsWhenShown();
         bindTheme();
         bomItem.setSelected(actions.csvBom());
     }
@@ -110,6 +114,16 @@ public final class MainController {
     private void showSelected() {
         PrinterRow row = table.getSelectionModel().getSelectedItem();
         actions.showDetail(row == null ? null : row.printer());
+    }
+
+    /** Once the window shows and has its size, the table builds its row cells before any scan needs them. */
+    private void buildRowCellsWhenShown() {
+        table.sceneProperty().flatMap(Scene::windowProperty).flatMap(Window::showingProperty)
+                .addListener((o, was, now) -> {
+                    if (Boolean.TRUE.equals(now)) {
+                        Platform.runLater(() -> PrinterTable.buildRowCells(table));
+                    }
+                });
     }
 
     private void bindTheme() {

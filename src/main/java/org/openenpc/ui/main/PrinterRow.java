@@ -43,6 +43,7 @@ public final class PrinterRow {
      * @return the ids of the columns whose value changed (they may move the row in a sorted view)
      */
     public Set<String> update(Printer p) {
+        Printer before = printer.get();
         printer.set(p);
         statusText.set(levelText(p.status().level()));
         Set<String> changed = new HashSet<>(4);
@@ -52,7 +53,9 @@ public final class PrinterRow {
         mark(changed, "mac", set(mac, p.macText()));
         mark(changed, "card", set(card, p.cardName().isEmpty() ? p.nicName() : p.cardName()));
         mark(changed, "summary", set(summary, p.status().summary()));
-        mark(changed, "sources", set(sources, String.join(", ", p.sources())));
+        if (before == null || before.sources() != p.sources()) { // shared while unchanged: skip the join
+            mark(changed, "sources", set(sources, String.join(", ", p.sources())));
+        }
         mark(changed, "lastSeen", set(lastSeen, p.lastSeen()));
         return changed;
     }
