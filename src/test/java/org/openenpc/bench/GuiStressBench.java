@@ -36,8 +36,11 @@ import org.openenpc.ui.main.PrinterRow;
  * and used after System.gc() with the full table), the time until every row is in the table and
  * the number of FxBatcher batches. Baseline in the same run: a fresh identical window idling, no
  * scan, for as long as the scan took. A fresh window (new AppContext and Stage) for every run.
- * Options: --runs 5 --printers 10000 --port 23320 --processes 1 --timeout 180;
- * -Dgsb.debug=true prints every pulse gap over 50 ms as it happens.
+ * The simulator process runs under {@code nice -n SIMNICE} (default 10): it stands for 10,000 other
+ * machines, and at normal priority it took CPU from the window under test on a two-core machine.
+ * Options: --runs 5 --printers 10000 --port 23320 --processes 1 --timeout 180 --sim-nice 10 (0 = as
+ * the app); -Dgsb.debug=true prints every pulse gap over 50 ms as it happens, with the CPU time the
+ * FX thread spent in it (a long gap with little FX CPU is waiting for a core or a GC pause).
  */
 public final class GuiStressBench {
 
@@ -60,6 +63,7 @@ public final class GuiStressBench {
         int count = BenchStats.intArg(args, "printers", 10_000);
         int port = BenchStats.intArg(args, "port", 23320);
         int processes = BenchStats.intArg(args, "processes", 1);
+        int simNice = BenchStats.intArg(args, "sim-nice", 10);
         int timeout = BenchStats.intArg(args, "timeout", 180);
         if (runs < 1) {
             throw new IllegalArgumentException("--runs must be at least 1");
@@ -72,9 +76,9 @@ public final class GuiStressBench {
             long s0 = System.nanoTime();
             for (int i = 0; i < processes; i++) {
                 int n = count / processes + (i < count % processes ? 1 : 0);
-                sims.add(SweepBench.startSimulator(n, port, 0, "127." + (2 + i) + ".0.0"));
+                sims.add(SweepBench.startSimulator(n, port, 0, "127." + (2 + i) + ".0.0", simNice));
             }
-            System.out.println(f("simulators ready: %d printers in %d process(es), %.1f s", count, processes,
+            System.out.println(f("simulators ready: %d printers in %d process(es) at nice %d, %.1f s", count, processes, simNice,
                     (System.nanoTime() - s0) / 1e9));
             CountDownLatch up = new CountDownLatch(1);
             Platform.startup(up::countDown);
@@ -222,6 +226,7 @@ public final class GuiStressBench {
         private long[] gaps = new long[1 << 16];
         private int n;
         private long last;
+        private long lastCpu;
         private boolean recording;
 
         @Override
@@ -234,10 +239,15 @@ public final class GuiStressBench {
                     }
                     gaps[n++] = t - last;
                     if (t - last > 50_000_000L && Boolean.getBoolean("gsb.debug")) {
-                        System.err.printf("DBG gap %.1f ms at %d%n", (t - last) / 1e6, t / 1_000_000 % 100_000);
+                        long cpu = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+                        System.err.printf("DBG gap %.1f ms at %d: FX thread CPU %.1f ms%n", (t - last) / 1e6,
+                                java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime(), (cpu - lastCpu) / 1e6);
                     }
                 }
                 last = t;
+                if (Boolean.getBoolean("gsb.debug")) {
+                    lastCpu = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+                }
             }
         }
 

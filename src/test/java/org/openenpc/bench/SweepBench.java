@@ -77,10 +77,23 @@ public final class SweepBench {
 
     /** Starts a {@link SimProcess} with {@code count} printers scattered over the /16 of {@code net}. */
     static Process startSimulator(int count, int port, int loss, String net) throws Exception {
+        return startSimulator(count, port, loss, net, 0);
+    }
+
+    /**
+     * As above; a positive {@code niceness} starts the simulator under {@code nice -n niceness} (where
+     * /usr/bin/nice exists) so that it takes less of the CPU the program under test needs.
+     */
+    static Process startSimulator(int count, int port, int loss, String net, int niceness) throws Exception {
         String cp = System.getProperty("java.class.path");
-        Process p = new ProcessBuilder(System.getProperty("java.home") + "/bin/java", "-cp", cp,
+        List<String> cmd = new java.util.ArrayList<>();
+        if (niceness > 0 && new java.io.File("/usr/bin/nice").canExecute()) {
+            cmd.addAll(List.of("/usr/bin/nice", "-n", "" + niceness));
+        }
+        cmd.addAll(List.of(System.getProperty("java.home") + "/bin/java", "-cp", cp,
                 SimProcess.class.getName(), "--count", "" + count, "--port", "" + port, "--net", net,
-                "--loss-percent", "" + loss).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+                "--loss-percent", "" + loss));
+        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
         String line = r.readLine();
         if (line == null || !line.startsWith("READY")) {
