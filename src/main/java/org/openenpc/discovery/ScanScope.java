@@ -11,6 +11,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.openenpc.snmp.SnmpSettings;
+
 /**
  * Everything that defines one discovery scan: where to send (broadcast addresses and unicast
  * targets), the port, how long to wait for stragglers, how often to retry and how fast to send.
@@ -33,10 +35,12 @@ import java.util.stream.Collectors;
  * @param retries                    extra rounds after the first, 0–20
  * @param rate                       packets per second, 1–1,000,000
  * @param allowLarge                 whether unicast scopes over the limit are permitted
+ * @param snmp                       how to read each found device's status over SNMP, or null for no
+ *                                   SNMP (the builder's default; the app and the CLI turn it on)
  */
 public record ScanScope(List<InetAddress> broadcasts, boolean includeInterfaceBroadcasts,
         List<TargetSpec> ranges, int port, Duration quietTimeout, int retries, int rate,
-        boolean allowLarge) {
+        boolean allowLarge, SnmpSettings snmp) {
 
     public static final int DEFAULT_PORT = 3289;
     public static final Duration DEFAULT_QUIET_TIMEOUT = Duration.ofMillis(1500);
@@ -83,7 +87,7 @@ public record ScanScope(List<InetAddress> broadcasts, boolean includeInterfaceBr
     public Builder toBuilder() {
         Builder builder = new Builder().port(port).quietTimeout(quietTimeout).retries(retries)
                 .rate(rate).allowLarge(allowLarge)
-                .includeInterfaceBroadcasts(includeInterfaceBroadcasts);
+                .includeInterfaceBroadcasts(includeInterfaceBroadcasts).snmp(snmp);
         broadcasts.forEach(builder::addBroadcast);
         ranges.forEach(builder::addRange);
         return builder;
@@ -160,6 +164,7 @@ public record ScanScope(List<InetAddress> broadcasts, boolean includeInterfaceBr
         private int retries = DEFAULT_RETRIES;
         private int rate = DEFAULT_RATE;
         private boolean allowLarge;
+        private SnmpSettings snmp;
 
         private Builder() {
         }
@@ -223,13 +228,19 @@ public record ScanScope(List<InetAddress> broadcasts, boolean includeInterfaceBr
             return this;
         }
 
+        /** SNMP status reads for found devices with these settings; null turns them off. */
+        public Builder snmp(SnmpSettings snmp) {
+            this.snmp = snmp;
+            return this;
+        }
+
         /** @throws ScopeException naming the first invalid value */
         public ScanScope build() {
             boolean include = includeInterfaceBroadcasts != null
                     ? includeInterfaceBroadcasts
                     : broadcasts.isEmpty() && ranges.isEmpty();
             return new ScanScope(broadcasts, include, ranges, port, quietTimeout, retries, rate,
-                    allowLarge);
+                    allowLarge, snmp);
         }
     }
 }
