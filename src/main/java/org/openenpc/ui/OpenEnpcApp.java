@@ -27,6 +27,7 @@ public final class OpenEnpcApp extends Application {
         Scene scene = context.createScene();
         stage.setTitle(Messages.get(demo != null ? "app.title.demo" : "app.title"));
         stage.setScene(scene);
+        AppIcons.apply(stage);
         stage.show();
     }
 
