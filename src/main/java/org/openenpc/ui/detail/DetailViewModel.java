@@ -86,8 +86,9 @@ public final class DetailViewModel {
         title.set(p.model().isEmpty() ? p.ip() : p.model());
         ip.set(p.ip());
         mac.set(p.macText());
-        level.set(p.status().level());
-        statusSummary.set(p.status().summary());
+        // With an SNMP view the badge says what SNMP says too (an inkjet has no ENPC status at all).
+        level.set(p.snmp() == null ? p.status().level() : org.openenpc.ui.PrinterHealth.level(p, lowSupplyPercent));
+        statusSummary.set(org.openenpc.ui.PrinterHealth.summary(p));
         replaceIfChanged(identityRows, IdentityRows.of(p, time));
         replaceIfChanged(statusLines, StatusLines.of(p));
         SnmpView v = p.snmp();
