@@ -72,6 +72,8 @@ public final class AppContext implements MainActions, AutoCloseable {
     private AppSettings settings;
     private String settingsProblem;
     private MainController controller;
+    private final org.openenpc.ui.monitor.SnmpBackfill backfill;
+    private final StringProperty lastAlert = new SimpleStringProperty(this, "lastAlert", "");
     private BiFunction<ExportFormat, Stage, Optional<Path>> exportTarget = AppContext::chooseFile;
 
     /**
@@ -101,6 +103,50 @@ public final class AppContext implements MainActions, AutoCloseable {
         this.detailActions = new SystemDetailActions(host,
                 p -> vm.refresh(p, demo != null ? demo.simulator().port() : settings.port()));
         this.detail = new DetailPane(detailActions);
+        this.backfill = new org.openenpc.ui.monitor.SnmpBackfill(this::snmpSettings);
+        vm.setBackground(background);
+        vm.setRefresher(new org.openenpc.ui.monitor.ScanRefresher(scanner, vm.registry(), this::refreshBase, backfill));
+        // Until the engine's SNMP enrichment is merged, the app reads SNMP itself after each scan.
+        vm.setAfterScan(backfill::read);
+        vm.setAlertSink(this::alert);
+        applyMonitor();
+    }
+
+    /** SNMP settings for status reads now, or null while SNMP is off; demo mode asks its own simulator. */
+    private org.openenpc.snmp.SnmpSettings snmpSettings() {
+        org.openenpc.snmp.SnmpSettings s = settings.monitor().snmpSettings();
+        if (s != null && demo != null) {
+            // Loopback answers at once: short tries keep a scan's non-SNMP devices from stalling it.
+            return s.withPort(demo.simulator().snmpPort()).withTimeout(java.time.Duration.ofMillis(400)).withRetries(1);
+        }
+        return s;
+    }
+
+    /** Port, timing and SNMP for a monitoring round; the refresher adds the printers' IPs. */
+    private ScanScope.Builder refreshBase() {
+        return ScanScope.builder().port(demo != null ? demo.simulator().port() : settings.port())
+                .quietTimeout(java.time.Duration.ofMillis(settings.timeoutMs())).retries(settings.retries())
+                .rate(settings.rate()).snmp(snmpSettings());
+    }
+
+    /** Threshold and monitoring from the settings, into the table, the detail pane and the timer. */
+    private void applyMonitor() {
+        org.openenpc.ui.settings.MonitorSettings m = settings.monitor();
+        vm.table().setLowSupplyPercent(m.lowSupplyPercent());
+        detail.viewModel().setLowSupplyPercent(m.lowSupplyPercent());
+        vm.setMonitoring(m.monitoring(), java.time.Duration.ofSeconds(m.refreshSeconds()));
+    }
+
+    /** A monitoring alert: a toast (only on the transition, see Alerts) and the last one kept for tests. */
+    private void alert(String text) {
+        lastAlert.set(text);
+        Notifications.create().owner(stage).title(Messages.get("main.monitor.title")).text(text)
+                .hideAfter(javafx.util.Duration.seconds(8)).showWarning();
+    }
+
+    /** The latest monitoring alert's sentence ("" before any). */
+    public ReadOnlyStringProperty lastAlertProperty() {
+        return lastAlert;
     }
 
     /** Loads main.fxml with this context's controller and puts it in the stage's scene. */
@@ -125,7 +171,7 @@ public final class AppContext implements MainActions, AutoCloseable {
     private ScanScope scope() {
         if (demo != null) {
             return demo.scope(ScanScope.builder().quietTimeout(java.time.Duration.ofMillis(settings.timeoutMs()))
-                    .retries(settings.retries()).rate(settings.rate()));
+                    .retries(settings.retries()).rate(settings.rate()).snmp(snmpSettings()));
         }
         return settings.toScope(interfaces);
     }
@@ -224,7 +270,11 @@ public final class AppContext implements MainActions, AutoCloseable {
 
     /** Takes edited settings (from the dialog or the scope picker) and saves them. */
     public void settingsChanged(AppSettings edited) {
+        boolean monitorChanged = !edited.monitor().equals(settings.monitor());
         settings = edited;
+        if (monitorChanged) {
+            applyMonitor();
+        }
         background.execute(this::save);
     }
 
@@ -322,8 +372,9 @@ public final class AppContext implements MainActions, AutoCloseable {
 
     @Override
     public void close() {
-        vm.stopScan();
+        vm.close();
         background.shutdownNow();
+        backfill.close();
         if (demo != null) {
             demo.close();
         }

@@ -60,7 +60,7 @@ class MainWindowTest {
     @Test
     void scanInDemoModeFillsTheTableWithEveryPrinter(FxRobot robot) throws Exception {
         robot.clickOn("#scanButton");
-        await().atMost(Duration.ofSeconds(10)).until(() -> fx(() -> table().getItems().size()) == 12);
+        await().atMost(Duration.ofSeconds(10)).until(() -> fx(() -> table().getItems().size()) == DemoMode.COUNT);
         List<String> models = fx(() -> table().getItems().stream().map(r -> r.modelProperty().get()).toList());
         assertThat(models).contains("TM-T88V", "TM-m30", "TM-m30II", "ET-2850 Series", DemoMode.HOSTILE_NAME);
         await().atMost(Duration.ofSeconds(10)).until(() -> !context.viewModel().isScanning());
@@ -95,7 +95,7 @@ class MainWindowTest {
         context.setExportTarget((format, stage) -> Optional.of(file));
         robot.clickOn("#scanButton");
         await().atMost(Duration.ofSeconds(15)).until(() -> !context.viewModel().isScanning()
-                && fx(() -> table().getItems().size()) == 12);
+                && fx(() -> table().getItems().size()) == DemoMode.COUNT);
         robot.press(KeyCode.CONTROL).press(KeyCode.E).release(KeyCode.E).release(KeyCode.CONTROL);
         await().atMost(Duration.ofSeconds(5)).until(() -> Files.exists(file));
         List<Map<String, String>> rows = new CsvExporter().read(Files.newInputStream(file));

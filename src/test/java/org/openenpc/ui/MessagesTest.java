@@ -29,7 +29,8 @@ class MessagesTest {
         for (org.openenpc.model.PrinterStatus.Level l : org.openenpc.model.PrinterStatus.Level.values()) {
             used.add("main.level." + l.name().toLowerCase(java.util.Locale.ROOT));
         }
-        for (String column : List.of("status", "model", "ip", "mac", "card", "summary", "sources", "lastSeen")) {
+        for (String column : List.of("status", "model", "ip", "mac", "card", "summary", "sources", "lastSeen", "attention",
+                "supplies")) {
             used.add("main.column." + column);
         }
         for (String key : used) {

@@ -56,11 +56,17 @@ class ScreenshotTest {
     void rendersTheMainWindowAfterAScan(FxRobot robot) throws Exception {
         robot.clickOn("#scanButton");
         await().atMost(Duration.ofSeconds(15)).until(() -> !context.viewModel().isScanning()
-                && WaitForAsyncUtils.asyncFx(() -> context.controller().table().getItems().size()).get() == 12);
+                && WaitForAsyncUtils.asyncFx(() -> context.controller().table().getItems().size()).get() == DemoMode.COUNT
+                && WaitForAsyncUtils.asyncFx(() -> context.viewModel().table().row(DemoMode.JAMMED_INKJET).printer().snmp())
+                        .get() != null);
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn(robot.lookup(".table-cell").match(LabeledMatchers.hasText("127.0.77.11")).<javafx.scene.Node>query());
+        // The jammed inkjet: supply bars, the SNMP error with its fix hint.
+        robot.clickOn(robot.lookup(".table-cell").match(LabeledMatchers.hasText(DemoMode.JAMMED_INKJET))
+                .<javafx.scene.Node>query());
         await().atMost(Duration.ofSeconds(5)).until(() -> WaitForAsyncUtils.asyncFx(() ->
-                robot.lookup("#macValue").queryTextInputControl().getText()).get().equals("64:eb:8c:00:4d:0b"));
+                robot.lookup("#supplies .supply-bar").queryAll().size()).get() == 4);
+        assertThat(robot.lookup("#snmpLines .status-hint").queryAllAs(javafx.scene.control.Label.class))
+                .extracting(javafx.scene.control.Label::getText).contains("Open the cover and remove the jammed paper.");
         WaitForAsyncUtils.waitForFxEvents();
         WritableImage image = WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)).get();
         Path out = Path.of("target/screenshots/main.png");

@@ -7,12 +7,13 @@ import java.util.List;
 import org.openenpc.discovery.ScanScope;
 import org.openenpc.sim.PrinterProfile;
 import org.openenpc.sim.PrinterSpec;
+import org.openenpc.sim.SimError;
 import org.openenpc.sim.SimStatus;
 import org.openenpc.sim.Simulator;
 import org.openenpc.sim.SimulatorConfig;
 
 /**
- * Demo mode ({@code --demo}): a dozen varied simulated printers on loopback, started in-process,
+ * Demo mode ({@code --demo}): fourteen varied simulated printers on loopback (with SNMP), started in-process,
  * and a scan scope that reaches exactly them (the loopback broadcast on the simulator's port).
  * Lets a first-time user, and the UI tests, see a full table without hardware.
  */
@@ -21,6 +22,11 @@ public final class DemoMode implements AutoCloseable {
     /** A model name a spreadsheet would run as a formula: the export must neutralise it. */
     public static final String HOSTILE_NAME = "=HYPERLINK(\"http://example.invalid\",\"Click me\")";
 
+    /** The inkjet that starts with a paper jam. */
+    public static final String JAMMED_INKJET = "127.0.77.21";
+    /** How many printers the demo has. */
+    public static final int COUNT = 14;
+
     private final Simulator simulator;
 
     private DemoMode(Simulator simulator) {
@@ -28,10 +34,18 @@ public final class DemoMode implements AutoCloseable {
     }
 
     public static DemoMode start() throws IOException {
-        return new DemoMode(Simulator.start(SimulatorConfig.builder().printers(printers()).port(0).seed(42).build()));
+        Simulator sim = Simulator.start(SimulatorConfig.builder().printers(printers()).port(0).snmpPort(0).seed(42)
+                .build());
+        // A paper jam, so the demo shows an SNMP error with its fix hint (the ET-2850 brings its
+        // captured waste-ink-full error and unknown ink levels along).
+        sim.at(JAMMED_INKJET).raise(SimError.PAPER_JAM);
+        return new DemoMode(sim);
     }
 
-    /** The demo printers: several TM models, an inkjet, a scanner, and the troublemakers. */
+    /**
+     * The demo printers: several TM models, inkjets and a laser with SNMP (supplies and errors), a
+     * scanner without SNMP, and the troublemakers.
+     */
     public static List<PrinterSpec> printers() {
         String net = "127.0.77.";
         return List.of(
@@ -46,6 +60,8 @@ public final class DemoMode implements AutoCloseable {
                 PrinterSpec.of(net + 18, PrinterProfile.TM_T88V).withModel(HOSTILE_NAME),
                 PrinterSpec.of(net + 20, PrinterProfile.INKJET),
                 PrinterSpec.of(net + 21, PrinterProfile.INKJET).withModel("EW-M754T Series"),
+                PrinterSpec.of(net + 22, PrinterProfile.ET_2850),
+                PrinterSpec.of(net + 23, PrinterProfile.LASER),
                 PrinterSpec.of(net + 30, PrinterProfile.SCANNER));
     }
 

@@ -100,6 +100,8 @@ public final class DetailPane extends BorderPane {
         VBox box = new VBox(4,
                 section("identity"), new IdentityGrid(model.getIdentityRows()),
                 section("status"), new StatusLinesView(model.getStatusLines()),
+                section("snmp"), snmpMissing(), new SuppliesView(model.getSupplies()),
+                new StatusLinesView(model.getSnmpLines(), "snmpLines"), new IdentityGrid(model.getSnmpRows()),
                 section("raw"), raw);
         VBox.setVgrow(raw, Priority.ALWAYS);
         ScrollPane scroll = new ScrollPane(box);
@@ -107,6 +109,16 @@ public final class DetailPane extends BorderPane {
         scroll.setFitToWidth(true);
         showOnlyWhenSelected(scroll);
         return scroll;
+    }
+
+    private Node snmpMissing() {
+        Label l = new Label(Messages.get("detail.snmp.missing"));
+        l.setId("snmpMissing");
+        l.getStyleClass().add(DetailStyles.PLACEHOLDER_INLINE);
+        l.setWrapText(true);
+        l.visibleProperty().bind(model.snmpMissingProperty());
+        l.managedProperty().bind(l.visibleProperty());
+        return l;
     }
 
     private static Label section(String name) {

@@ -15,6 +15,7 @@ final class DetailStyles {
     static final String ROW_LABEL = "detail-label";
     static final String RAW = "detail-raw";
     static final String PLACEHOLDER = "detail-placeholder";
+    static final String PLACEHOLDER_INLINE = "detail-missing";
     static final String BADGE = "status-badge";
     static final String DOT = "status-dot";
     static final String LINE_TEXT = "status-text";

@@ -12,7 +12,8 @@ final class DetailText {
     private DetailText() {
     }
 
-    static String of(String title, List<Row> rows, List<StatusLine> lines, String rawText) {
+    static String of(String title, List<Row> rows, List<StatusLine> lines, List<Row> snmpRows,
+                     List<StatusLine> snmpLines, List<SupplyLevel> supplies, String rawText) {
         StringBuilder sb = new StringBuilder(title).append("\n\n");
         sb.append(DetailViewModel.heading("identity")).append('\n');
         for (Row r : rows) {
@@ -25,6 +26,20 @@ final class DetailText {
                 sb.append(" \u2014 ").append(l.hint());
             }
             sb.append('\n');
+        }
+        sb.append('\n').append(DetailViewModel.heading("snmp")).append('\n');
+        for (SupplyLevel s : supplies) {
+            sb.append(String.format(Locale.ROOT, "  %-18s %s", s.name(), s.text())).append('\n');
+        }
+        for (StatusLine l : snmpLines) {
+            sb.append("  [").append(l.severity()).append("] ").append(l.text());
+            if (!l.hint().isEmpty()) {
+                sb.append(" \u2014 ").append(l.hint());
+            }
+            sb.append('\n');
+        }
+        for (Row r : snmpRows) {
+            sb.append(String.format(Locale.ROOT, "  %-18s %s", r.label(), r.value())).append('\n');
         }
         sb.append('\n').append(DetailViewModel.heading("raw")).append('\n').append(rawText);
         return sb.toString();

@@ -16,6 +16,7 @@ import javafx.collections.ObservableList;
 
 import org.openenpc.model.Printer;
 import org.openenpc.model.PrinterStatus;
+import org.openenpc.model.SnmpView;
 import org.openenpc.ui.Messages;
 
 /**
@@ -37,6 +38,14 @@ public final class DetailViewModel {
             new ReadOnlyObjectWrapper<>(this, "level", PrinterStatus.Level.UNKNOWN);
     private final ReadOnlyStringWrapper statusSummary = new ReadOnlyStringWrapper(this, "statusSummary", "");
     private final ReadOnlyStringWrapper rawText = new ReadOnlyStringWrapper(this, "rawText", "");
+    private final ReadOnlyBooleanWrapper snmpMissing = new ReadOnlyBooleanWrapper(this, "snmpMissing", false);
+    private final ObservableList<SupplyLevel> supplies = FXCollections.observableArrayList();
+    private final ObservableList<StatusLine> snmpLines = FXCollections.observableArrayList();
+    private final ObservableList<Row> snmpRows = FXCollections.observableArrayList();
+    private final ObservableList<SupplyLevel> suppliesView = FXCollections.unmodifiableObservableList(supplies);
+    private final ObservableList<StatusLine> snmpLinesView = FXCollections.unmodifiableObservableList(snmpLines);
+    private final ObservableList<Row> snmpRowsView = FXCollections.unmodifiableObservableList(snmpRows);
+    private int lowSupplyPercent = 15;
     private final ObservableList<Row> identityRows = FXCollections.observableArrayList();
     private final ObservableList<StatusLine> statusLines = FXCollections.observableArrayList();
     // One read-only view each, kept here: such a view listens to its list only weakly, so a view
@@ -68,21 +77,62 @@ public final class DetailViewModel {
             rawText.set("");
             identityRows.clear();
             statusLines.clear();
+            snmpMissing.set(false);
+            supplies.clear();
+            snmpLines.clear();
+            snmpRows.clear();
             return;
         }
         title.set(p.model().isEmpty() ? p.ip() : p.model());
         ip.set(p.ip());
         mac.set(p.macText());
-        level.set(p.status().level());
-        statusSummary.set(p.status().summary());
+        // With an SNMP view the badge says what SNMP says too (an inkjet has no ENPC status at all).
+        level.set(p.snmp() == null ? p.status().level() : org.openenpc.ui.PrinterHealth.level(p, lowSupplyPercent));
+        statusSummary.set(org.openenpc.ui.PrinterHealth.summary(p));
         replaceIfChanged(identityRows, IdentityRows.of(p, time));
         replaceIfChanged(statusLines, StatusLines.of(p));
-        rawText.set(RawText.of(p.replyList(), time));
+        SnmpView v = p.snmp();
+        snmpMissing.set(v == null);
+        replaceIfChanged(supplies, v == null ? List.of()
+                : v.supplies().stream().map(x -> SupplyLevel.of(x, lowSupplyPercent)).toList());
+        replaceIfChanged(snmpLines, v == null ? List.of() : SnmpLines.lines(v));
+        replaceIfChanged(snmpRows, v == null ? List.of() : SnmpLines.rows(v, time));
+        rawText.set(RawText.of(p.replyList(), time) + RawText.st2(v));
+    }
+
+    /** A supply at or below this percentage is drawn as low (the settings' threshold); re-shows the printer. */
+    public void setLowSupplyPercent(int percent) {
+        this.lowSupplyPercent = percent;
+        if (printer.get() != null) {
+            show(printer.get());
+        }
+    }
+
+    /** True when a printer is shown that has no SNMP view (it did not answer SNMP, or SNMP is off). */
+    public ReadOnlyBooleanProperty snmpMissingProperty() {
+        return snmpMissing.getReadOnlyProperty();
+    }
+
+    /** Read-only view of the supply bars, in the printer's order. */
+    public ObservableList<SupplyLevel> getSupplies() {
+        return suppliesView;
+    }
+
+    /** Read-only view of the SNMP conditions in plain language with their hints. */
+    public ObservableList<StatusLine> getSnmpLines() {
+        return snmpLinesView;
+    }
+
+    /** Read-only view of the SNMP facts (status, page count, serial, location, …). */
+    public ObservableList<Row> getSnmpRows() {
+        return snmpRowsView;
     }
 
     /** Identity, status and raw replies as one plain text, for "Copy all"; "" when nothing is shown. */
     public String allAsText() {
-        return printer.get() == null ? "" : DetailText.of(title.get(), identityRows, statusLines, rawText.get());
+        return printer.get() == null ? "" : DetailText.of(title.get(), identityRows, statusLines,
+                snmpMissing.get() ? List.of(new Row(heading("snmp"), Messages.get("detail.snmp.missing")))
+                        : snmpRows, snmpLines, supplies, rawText.get());
     }
 
     /** The device's own configuration page (PROTOCOL.md §3: Web Config at http://ip/); "" when nothing is shown. */

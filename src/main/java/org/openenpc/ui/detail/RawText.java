@@ -33,6 +33,24 @@ final class RawText {
         return sb.toString();
     }
 
+    /** The raw Epson ST2 value as a hex dump, for reverse engineers; "" when there is none. */
+    static String st2(org.openenpc.model.SnmpView v) {
+        if (v == null || v.st2Hex().isEmpty()) {
+            return "";
+        }
+        String[] bytes = v.st2Hex().split(" ");
+        StringBuilder sb = new StringBuilder("\n").append(Messages.format("detail.raw.st2", String.valueOf(bytes.length)))
+                .append('\n');
+        for (int i = 0; i < bytes.length; i += 16) {
+            sb.append(INDENT).append(String.format(java.util.Locale.ROOT, "%04x ", i));
+            for (int j = i; j < Math.min(bytes.length, i + 16); j++) {
+                sb.append(' ').append(bytes[j]);
+            }
+            sb.append('\n');
+        }
+        return sb.toString();
+    }
+
     private static void reply(StringBuilder sb, RawReply r, DateTimeFormatter time) {
         String received = r.at() == null ? "" : "  " + Messages.format("detail.raw.received", time.format(r.at()));
         ReplyDump d;

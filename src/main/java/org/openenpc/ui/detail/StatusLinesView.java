@@ -17,8 +17,12 @@ import javafx.scene.layout.VBox;
 final class StatusLinesView extends VBox {
 
     StatusLinesView(ObservableList<StatusLine> lines) {
+        this(lines, "statusLines");
+    }
+
+    StatusLinesView(ObservableList<StatusLine> lines, String id) {
         super(4);
-        setId("statusLines");
+        setId(id);
         lines.addListener((ListChangeListener<StatusLine>) c -> rebuild(lines));
         rebuild(lines);
     }

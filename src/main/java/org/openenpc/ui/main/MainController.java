@@ -48,6 +48,10 @@ public final class MainController {
     @FXML
     private Label scopeLabel;
     @FXML
+    private Label monitorLabel;
+    @FXML
+    private javafx.scene.control.ToggleButton attentionToggle;
+    @FXML
     private RadioMenuItem themeSystem;
     @FXML
     private RadioMenuItem themeLight;
@@ -83,6 +87,8 @@ public final class MainController {
             }
         });
         filterField.textProperty().bindBidirectional(vm.table().filterProperty());
+        attentionToggle.selectedProperty().bindBidirectional(vm.table().attentionOnlyProperty());
+        monitorLabel.textProperty().bind(vm.monitorTextProperty());
         progressBar.progressProperty().bind(vm.progressProperty());
         progressBar.visibleProperty().bind(vm.scanningProperty().or(vm.progressProperty().greaterThan(0)));
         countLabel.textProperty().bind(vm.countTextProperty());

@@ -2,6 +2,8 @@ package org.openenpc.ui.main;
 
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
@@ -55,8 +57,24 @@ public final class MainViewModel {
             Messages.get("main.placeholder.idle"));
     private final StringProperty countText = new SimpleStringProperty(this, "countText", "");
 
+    private final StringProperty monitorText = new SimpleStringProperty(this, "monitorText", "");
+
     private Scan scan;
     private FxBatcher batcher;
+    private Refresher refresher;
+    private Refresher afterScan;
+    private java.util.concurrent.Executor background = r -> {
+        Thread t = new Thread(r, "ui-refresh");
+        t.setDaemon(true);
+        t.start();
+    };
+    private java.util.function.Consumer<String> alerts = a -> { };
+    private java.util.concurrent.ScheduledExecutorService timer;
+    private java.util.concurrent.ScheduledFuture<?> monitorTask;
+    private boolean refreshing;
+    private java.time.Clock clock = java.time.Clock.systemUTC();
+    /** How long a changed cell stays highlighted. */
+    static final Duration FLASH = Duration.ofSeconds(2);
 
     /**
      * @param scopes builds the scope from the current settings; may throw {@link ScopeException}
@@ -141,6 +159,9 @@ public final class MainViewModel {
 
     private void finished(ScanSummary s) {
         scanning.set(false);
+        if (afterScan != null && !s.failed() && !table.rows().isEmpty()) {
+            runRound(afterScan, false);
+        }
         progress.set(s.cancelled() ? 0 : 1);
         scan = null;
         if (s.failed()) {
@@ -150,6 +171,171 @@ public final class MainViewModel {
         } else {
             placeholder.set(Messages.get("main.placeholder.filtered"));
         }
+    }
+
+    /** Monitoring: how a round asks the known printers again (production: a unicast scan). */
+    public void setRefresher(Refresher refresher) {
+        this.refresher = refresher;
+    }
+
+    /**
+     * A round run once after every scan, without alerts or highlights (null: none). The app uses it
+     * to read SNMP status the scan did not fill in.
+     */
+    public void setAfterScan(Refresher afterScan) {
+        this.afterScan = afterScan;
+    }
+
+    /** Where refresh rounds run (production: the app's background pool). */
+    public void setBackground(java.util.concurrent.Executor background) {
+        this.background = background;
+    }
+
+    /** Receives one sentence per new problem found by monitoring (production: a notification). */
+    public void setAlertSink(java.util.function.Consumer<String> sink) {
+        this.alerts = sink;
+    }
+
+    /** The clock that stamps "offline since" (tests pass a fixed one). */
+    public void setClock(java.time.Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Starts (or restarts with a new period) or stops periodic refreshes of the known printers. */
+    public void setMonitoring(boolean on, Duration period) {
+        if (monitorTask != null) {
+            monitorTask.cancel(false);
+            monitorTask = null;
+        }
+        monitorText.set(on ? Messages.format("main.monitor.on", String.valueOf(period.toSeconds())) : "");
+        if (on) {
+            long ms = period.toMillis();
+            monitorTask = timer().scheduleWithFixedDelay(() -> fx.execute(this::refreshNow), ms, ms,
+                    java.util.concurrent.TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /**
+     * One monitoring round now, unless a scan or another round is running or nothing is known: the
+     * refresher runs on the background executor and its result comes back in ONE post to the FX
+     * executor. FX thread.
+     *
+     * @return true when a round started
+     */
+    public boolean refreshNow() {
+        if (refresher == null || isScanning() || table.rows().isEmpty()) {
+            return false;
+        }
+        return runRound(refresher, true);
+    }
+
+    private boolean runRound(Refresher r, boolean monitor) {
+        if (refreshing) {
+            return false;
+        }
+        refreshing = true;
+        List<Printer> known = table.snapshot();
+        try {
+            background.execute(() -> round(r, known, monitor));
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            refreshing = false; // the app is closing
+            return false;
+        }
+        return true;
+    }
+
+    private void round(Refresher r, List<Printer> known, boolean monitor) {
+        List<Printer> answered;
+        try {
+            answered = r.refresh(known);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            answered = null;
+        } catch (Exception e) {
+            org.slf4j.LoggerFactory.getLogger(MainViewModel.class).warn("Refresh failed: {}", e.getMessage());
+            answered = null;
+        }
+        List<Printer> result = answered;
+        fx.execute(() -> {
+            refreshing = false;
+            if (result != null) {
+                applyRound(known, result, monitor);
+            }
+        });
+    }
+
+    /**
+     * Applies a round's answers (FX thread): updates the rows in one change, marks the printers that
+     * did not answer as offline (monitoring rounds only), highlights the cells whose value changed
+     * for {@link #FLASH} and sends an alert for each new error or newly low supply.
+     */
+    void applyRound(List<Printer> known, List<Printer> answered, boolean monitor) {
+        Map<PrinterRow, Set<String>> changed = new java.util.IdentityHashMap<>();
+        table.upsert(answered, monitor ? changed : null);
+        updateCounts(replies.get(), malformed.get());
+        if (!monitor) {
+            return;
+        }
+        Set<String> answeredIps = new java.util.HashSet<>();
+        answered.forEach(p -> answeredIps.add(p.ip()));
+        table.markOnline(answeredIps).forEach((row, columns) -> changed.merge(row, columns, MainViewModel::union));
+        List<String> missing = known.stream().map(Printer::ip).filter(ip -> !answeredIps.contains(ip)).toList();
+        for (PrinterRow row : table.markOffline(missing, clock.instant())) {
+            changed.merge(row, Set.of("status", "attention"), MainViewModel::union);
+        }
+        flash(changed);
+        Map<String, Printer> before = new java.util.HashMap<>();
+        known.forEach(p -> before.put(p.ip(), p));
+        int threshold = table.lowSupplyPercent();
+        for (Printer p : answered) {
+            PrinterRow row = table.row(p.ip());
+            Printer now = row == null ? p : row.printer();
+            Alerts.between(before.get(p.ip()), now, threshold).forEach(alerts);
+        }
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> both = new java.util.HashSet<>(a);
+        both.addAll(b);
+        return both;
+    }
+
+    private void flash(Map<PrinterRow, Set<String>> changed) {
+        changed.forEach((row, columns) -> {
+            Set<String> shown = new java.util.HashSet<>(columns);
+            shown.remove("lastSeen"); // moves on every answer: highlighting it would be noise
+            shown.remove("sources");
+            if (shown.isEmpty()) {
+                return;
+            }
+            long token = row.flash(shown);
+            timer().schedule(() -> fx.execute(() -> row.clearFlash(token)), FLASH.toMillis(),
+                    java.util.concurrent.TimeUnit.MILLISECONDS);
+        });
+    }
+
+    private synchronized java.util.concurrent.ScheduledExecutorService timer() {
+        if (timer == null) {
+            timer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "ui-monitor");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        return timer;
+    }
+
+    /** Stops monitoring and its timer. */
+    public void close() {
+        stopScan();
+        if (timer != null) {
+            timer.shutdownNow();
+        }
+    }
+
+    /** "Monitoring every 60 s" while monitoring, else "". */
+    public ReadOnlyStringProperty monitorTextProperty() {
+        return monitorText;
     }
 
     private void updateCounts(long r, long m) {

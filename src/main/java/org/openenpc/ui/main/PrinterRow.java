@@ -2,6 +2,7 @@ package org.openenpc.ui.main;
 
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.Objects;
 
@@ -12,8 +13,10 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
+import org.openenpc.ui.PrinterHealth;
 import org.openenpc.model.Printer;
 import org.openenpc.model.PrinterStatus;
+import org.openenpc.model.Supply;
 import org.openenpc.ui.Messages;
 
 /**
@@ -32,8 +35,22 @@ public final class PrinterRow {
     private final StringProperty summary = new SimpleStringProperty(this, "summary");
     private final StringProperty sources = new SimpleStringProperty(this, "sources");
     private final ObjectProperty<Instant> lastSeen = new SimpleObjectProperty<>(this, "lastSeen");
+    private final ObjectProperty<RowStatus> rowStatus = new SimpleObjectProperty<>(this, "rowStatus");
+    private final ObjectProperty<List<Supply>> supplies = new SimpleObjectProperty<>(this, "supplies", List.of());
+    private final StringProperty attention = new SimpleStringProperty(this, "attention", "");
+    /** Columns highlighted because a refresh changed them (empty most of the time). */
+    private final ObjectProperty<Set<String>> flash = new SimpleObjectProperty<>(this, "flash", Set.of());
+    private Instant offlineSince;
+    private int threshold;
+    private long flashToken;
 
     public PrinterRow(Printer p) {
+        this(p, 15);
+    }
+
+    /** @param lowSupplyPercent a supply at or below this level needs attention */
+    public PrinterRow(Printer p, int lowSupplyPercent) {
+        this.threshold = lowSupplyPercent;
         update(p);
     }
 
@@ -45,20 +62,92 @@ public final class PrinterRow {
     public Set<String> update(Printer p) {
         Printer before = printer.get();
         printer.set(p);
-        statusText.set(levelText(p.status().level()));
+        if (offlineSince != null && p.lastSeen() != null && p.lastSeen().isAfter(offlineSince)) {
+            offlineSince = null; // it answered again
+        }
+        PrinterStatus.Level l = PrinterHealth.level(p, threshold);
         Set<String> changed = new HashSet<>(4);
-        mark(changed, "status", set(level, p.status().level()));
+        set(level, l);
+        mark(changed, "status", set(rowStatus, new RowStatus(l, offlineSince)));
+        statusText.set(statusText(rowStatus.get()));
+        if (before == null || before.snmp() != p.snmp()) {
+            List<Supply> next = p.snmp() == null ? List.of() : p.snmp().supplies();
+            mark(changed, "supplies", set(supplies, next));
+        }
+        mark(changed, "attention", set(attention, PrinterHealth.attention(p, threshold, offlineSince != null)));
         mark(changed, "model", set(model, p.model()));
         mark(changed, "ip", set(ip, p.ip()));
         mark(changed, "mac", set(mac, p.macText()));
         mark(changed, "card", set(card, p.cardName().isEmpty() ? p.nicName() : p.cardName()));
-        mark(changed, "summary", set(summary, p.status().summary()));
+        mark(changed, "summary", set(summary, PrinterHealth.summary(p)));
         if (before == null || before.sources() != p.sources()) { // shared while unchanged: skip the join
             mark(changed, "sources", set(sources, String.join(", ", p.sources())));
         }
         mark(changed, "lastSeen", set(lastSeen, p.lastSeen()));
         return changed;
     }
+
+    /** Re-evaluates the row with another low-supply threshold; returns the changed columns. */
+    Set<String> setThreshold(int lowSupplyPercent) {
+        if (lowSupplyPercent == threshold) {
+            return Set.of();
+        }
+        threshold = lowSupplyPercent;
+        return update(printer.get());
+    }
+
+    /**
+     * Marks the row as not answering since {@code at} (kept from the first miss on); the next snapshot
+     * seen after that time clears it. Returns the changed columns.
+     */
+    Set<String> markOffline(Instant at) {
+        if (offlineSince != null) {
+            return Set.of();
+        }
+        offlineSince = at;
+        return update(printer.get());
+    }
+
+    /** The printer answered a refresh: no longer offline. Returns the changed columns. */
+    Set<String> markOnline() {
+        if (offlineSince == null) {
+            return Set.of();
+        }
+        offlineSince = null;
+        return update(printer.get());
+    }
+
+    /** Since when the printer has not answered a refresh; null while it answers. */
+    public Instant offlineSince() {
+        return offlineSince;
+    }
+
+    /** Highlights these columns until {@link #clearFlash(long)} is called with the returned token. */
+    long flash(Set<String> columns) {
+        flash.set(Set.copyOf(columns));
+        return ++flashToken;
+    }
+
+    /** Ends the highlight, unless a newer one started since {@code token}. */
+    void clearFlash(long token) {
+        if (token == flashToken) {
+            flash.set(Set.of());
+        }
+    }
+
+    public ReadOnlyObjectProperty<Set<String>> flashProperty() {
+        return flash;
+    }
+
+    static String statusText(RowStatus s) {
+        if (s.offline()) {
+            return Messages.format("main.status.offlineSince", OFFLINE_TIME.format(s.offlineSince()));
+        }
+        return levelText(s.level());
+    }
+
+    private static final java.time.format.DateTimeFormatter OFFLINE_TIME =
+            java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss").withZone(java.time.ZoneId.systemDefault());
 
     private static void mark(Set<String> changed, String column, boolean did) {
         if (did) {
@@ -84,7 +173,10 @@ public final class PrinterRow {
 
     /** True when any visible text contains {@code needle} (already lower case). */
     boolean matches(String needle) {
-        return contains(statusText.get(), needle) || contains(model.get(), needle) || contains(ip.get(), needle)
+        if ("attention".equals(needle) && !attention.get().isEmpty()) {
+            return true;
+        }
+        return contains(statusText.get(), needle) || contains(attention.get(), needle) || contains(model.get(), needle) || contains(ip.get(), needle)
                 || contains(mac.get(), needle) || contains(card.get(), needle) || contains(summary.get(), needle)
                 || contains(sources.get(), needle);
     }
@@ -131,6 +223,25 @@ public final class PrinterRow {
 
     public ReadOnlyStringProperty sourcesProperty() {
         return sources;
+    }
+
+    /** Level and offline time, for the status column. */
+    public ReadOnlyObjectProperty<RowStatus> rowStatusProperty() {
+        return rowStatus;
+    }
+
+    /** The supplies of the latest SNMP view (empty without one); replaced only when they change. */
+    public ReadOnlyObjectProperty<List<Supply>> suppliesProperty() {
+        return supplies;
+    }
+
+    /** Why the printer needs attention, "" when it does not. */
+    public ReadOnlyStringProperty attentionProperty() {
+        return attention;
+    }
+
+    public boolean needsAttention() {
+        return !attention.get().isEmpty();
     }
 
     public ReadOnlyObjectProperty<Instant> lastSeenProperty() {

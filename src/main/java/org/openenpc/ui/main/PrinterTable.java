@@ -45,6 +45,8 @@ public final class PrinterTable {
         // Rows are one line high: a fixed size spares the VirtualFlow measuring cells on every pulse.
         table.setFixedCellSize(24);
         table.getColumns().add(statusColumn());
+        table.getColumns().add(attentionColumn());
+        table.getColumns().add(suppliesColumn());
         table.getColumns().add(text("model", PrinterRow::modelProperty, 150));
         TableColumn<PrinterRow, String> ip = text("ip", PrinterRow::ipProperty, 120);
         ip.setComparator(Comparator.comparingLong(Printer::ipOrder));
@@ -102,16 +104,52 @@ public final class PrinterTable {
         c.setId(id);
         c.setPrefWidth(width);
         c.setCellValueFactory(f -> value.apply(f.getValue()));
+        c.setCellFactory(col -> new FlashingCell<>());
         return c;
     }
 
-    private static TableColumn<PrinterRow, PrinterStatus.Level> statusColumn() {
-        TableColumn<PrinterRow, PrinterStatus.Level> c = new TableColumn<>(Messages.get("main.column.status"));
+    private static TableColumn<PrinterRow, RowStatus> statusColumn() {
+        TableColumn<PrinterRow, RowStatus> c = new TableColumn<>(Messages.get("main.column.status"));
         c.setId("status");
-        c.setPrefWidth(100);
-        c.setCellValueFactory(f -> f.getValue().levelProperty());
-        c.setComparator(Comparator.naturalOrder()); // worst first: ERROR, WARNING, OK, UNKNOWN
+        c.setPrefWidth(130);
+        c.setCellValueFactory(f -> f.getValue().rowStatusProperty());
+        c.setComparator(RowStatus.WORST_FIRST); // offline, then ERROR, WARNING, OK, UNKNOWN
         c.setCellFactory(col -> new StatusCell());
+        return c;
+    }
+
+    /**
+     * Why a printer needs attention (error, low supply, offline), "" when it does not. Sorted
+     * ascending, the printers needing attention come first.
+     */
+    private static TableColumn<PrinterRow, String> attentionColumn() {
+        TableColumn<PrinterRow, String> c = text("attention", PrinterRow::attentionProperty, 170);
+        c.setComparator(Comparator.comparing(String::isEmpty).thenComparing(Comparator.naturalOrder()));
+        c.setCellFactory(col -> new FlashingCell<>() {
+            @Override
+            protected void show(String item) {
+                super.show(item);
+                boolean on = !item.isEmpty();
+                if (getStyleClass().contains("attention-cell") != on) {
+                    // Only when the state flips: a row's attention changes rarely.
+                    if (on) {
+                        getStyleClass().add("attention-cell");
+                    } else {
+                        getStyleClass().remove("attention-cell");
+                    }
+                }
+            }
+        });
+        return c;
+    }
+
+    private static TableColumn<PrinterRow, List<org.openenpc.model.Supply>> suppliesColumn() {
+        TableColumn<PrinterRow, List<org.openenpc.model.Supply>> c = new TableColumn<>(Messages.get("main.column.supplies"));
+        c.setId("supplies");
+        c.setPrefWidth(90);
+        c.setCellValueFactory(f -> f.getValue().suppliesProperty());
+        c.setComparator(SuppliesCell::order);
+        c.setCellFactory(col -> new SuppliesCell());
         return c;
     }
 
@@ -120,7 +158,7 @@ public final class PrinterTable {
      * :error, :unknown) set only when the level changes: replacing style classes on every update
      * made JavaFX rebuild the dot's whole style (a full CSS match) each time a cell was reused.
      */
-    private static final class StatusCell extends TableCell<PrinterRow, PrinterStatus.Level> {
+    private static final class StatusCell extends FlashingCell<RowStatus> {
         private static final java.util.Map<PrinterStatus.Level, PseudoClass> PSEUDO = new java.util.EnumMap<>(
                 PrinterStatus.Level.class);
 
@@ -130,6 +168,9 @@ public final class PrinterTable {
             }
         }
 
+        private static final PseudoClass OFFLINE = PseudoClass.getPseudoClass("offline");
+        private boolean offlineShown;
+
         private final Circle dot = new Circle(5);
         private PrinterStatus.Level shown;
 
@@ -138,12 +179,11 @@ public final class PrinterTable {
         }
 
         @Override
-        protected void updateItem(PrinterStatus.Level level, boolean empty) {
-            super.updateItem(level, empty);
-            if (empty || level == null) {
-                setText(null);
-                setGraphic(null);
-                return;
+        protected void show(RowStatus status) {
+            PrinterStatus.Level level = status.level();
+            if (status.offline() != offlineShown) {
+                offlineShown = status.offline();
+                dot.pseudoClassStateChanged(OFFLINE, offlineShown);
             }
             if (level != shown) {
                 if (shown != null) {
@@ -155,7 +195,7 @@ public final class PrinterTable {
             if (getGraphic() != dot) {
                 setGraphic(dot);
             }
-            setText(PrinterRow.levelText(level));
+            setText(PrinterRow.statusText(status));
         }
     }
 
@@ -164,11 +204,10 @@ public final class PrinterTable {
         c.setId("lastSeen");
         c.setPrefWidth(90);
         c.setCellValueFactory(f -> f.getValue().lastSeenProperty());
-        c.setCellFactory(col -> new TableCell<>() {
+        c.setCellFactory(col -> new FlashingCell<>() {
             @Override
-            protected void updateItem(Instant t, boolean empty) {
-                super.updateItem(t, empty);
-                setText(empty || t == null ? null : TIME.format(t));
+            protected void show(Instant t) {
+                setText(TIME.format(t));
             }
         });
         return c;

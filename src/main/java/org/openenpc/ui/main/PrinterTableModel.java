@@ -31,26 +31,50 @@ public final class PrinterTableModel {
     private final Map<String, PrinterRow> byMac = new HashMap<>();
     private final Set<String> orderingColumns = new java.util.HashSet<>(Set.of("ip"));
     private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
+    private final javafx.beans.property.BooleanProperty attentionOnly =
+            new javafx.beans.property.SimpleBooleanProperty(this, "attentionOnly", false);
+    private int threshold = org.openenpc.ui.settings.MonitorSettings.DEFAULT_LOW_SUPPLY;
 
     public PrinterTableModel() {
         // FilteredList re-tests updated rows itself (RowList reports them as updates).
         filter.addListener((o, a, b) -> applyFilter());
+        attentionOnly.addListener((o, a, b) -> applyFilter());
     }
 
     /** Adds or updates the rows of these devices: one update change and one add change at most. */
     public void upsert(List<Printer> printers) {
+        upsert(printers, null);
+    }
+
+    /**
+     * As {@link #upsert(List)}; when {@code changedColumns} is not null, it receives per updated row
+     * the columns whose value changed (the monitor highlights them).
+     */
+    public void upsert(List<Printer> printers, Map<PrinterRow, Set<String>> changedColumns) {
         List<PrinterRow> added = new ArrayList<>();
         Set<PrinterRow> fresh = Collections.newSetFromMap(new IdentityHashMap<>());
         Set<PrinterRow> changed = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Printer p : printers) {
             PrinterRow row = find(p);
             if (row == null) {
-                row = new PrinterRow(p);
+                row = new PrinterRow(p, threshold);
                 added.add(row);
                 fresh.add(row);
             } else {
                 byIp.remove(row.ipProperty().get(), row);
+                if (p.snmp() == null && row.printer().snmp() != null) {
+                    // A snapshot without SNMP means "not read this time" (the registry keeps the last
+                    // view once one answered): keep showing the last view rather than dropping it.
+                    p = org.openenpc.ui.PrinterSnapshots.withSnmp(p, row.printer().snmp());
+                }
                 Set<String> columns = row.update(p);
+                if (changedColumns != null && !columns.isEmpty() && !fresh.contains(row)) {
+                    changedColumns.merge(row, columns, (a, b) -> {
+                        Set<String> both = new java.util.HashSet<>(a);
+                        both.addAll(b);
+                        return both;
+                    });
+                }
                 if (!fresh.contains(row) && mayMove(columns)) {
                     changed.add(row);
                 }
@@ -62,6 +86,84 @@ public final class PrinterTableModel {
         }
         rows.updated(changed);
         rows.addAll(added);
+    }
+
+    /**
+     * Marks the rows of these IPs as not answering since {@code at} (rows are never removed for it).
+     *
+     * @return the rows that went offline now (not those already offline)
+     */
+    public List<PrinterRow> markOffline(java.util.Collection<String> ips, java.time.Instant at) {
+        List<PrinterRow> now = new ArrayList<>();
+        Set<PrinterRow> changed = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (String ip : ips) {
+            PrinterRow row = byIp.get(ip);
+            if (row != null) {
+                Set<String> columns = row.markOffline(at);
+                if (!columns.isEmpty()) {
+                    now.add(row);
+                    if (mayMove(columns)) {
+                        changed.add(row);
+                    }
+                }
+            }
+        }
+        rows.updated(changed);
+        return now;
+    }
+
+    /**
+     * Clears the offline mark of the rows of these IPs (they answered a refresh).
+     *
+     * @return per row that came back, the columns that changed
+     */
+    public Map<PrinterRow, Set<String>> markOnline(java.util.Collection<String> ips) {
+        Map<PrinterRow, Set<String>> back = new IdentityHashMap<>();
+        for (String ip : ips) {
+            PrinterRow row = byIp.get(ip);
+            if (row != null) {
+                Set<String> columns = row.markOnline();
+                if (!columns.isEmpty()) {
+                    back.put(row, columns);
+                }
+            }
+        }
+        rows.updated(back.keySet().stream().filter(r -> mayMove(back.get(r)))
+                .collect(java.util.stream.Collectors.toCollection(() -> Collections.newSetFromMap(new IdentityHashMap<>()))));
+        return back;
+    }
+
+    /** Re-evaluates every row with a new low-supply threshold (percent). */
+    public void setLowSupplyPercent(int percent) {
+        threshold = percent;
+        Set<PrinterRow> changed = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (PrinterRow r : rows) {
+            if (mayMove(r.setThreshold(percent))) {
+                changed.add(r);
+            }
+        }
+        rows.updated(changed);
+    }
+
+    public int lowSupplyPercent() {
+        return threshold;
+    }
+
+    /** The row of the printer at this IP, or null. */
+    public PrinterRow row(String ip) {
+        return byIp.get(ip);
+    }
+
+    /** The current snapshots of every row (for a refresh). */
+    public List<Printer> snapshot() {
+        List<Printer> out = new ArrayList<>(rows.size());
+        rows.forEach(r -> out.add(r.printer()));
+        return out;
+    }
+
+    /** Show only printers that need attention (error, low supply, offline). */
+    public javafx.beans.property.BooleanProperty attentionOnlyProperty() {
+        return attentionOnly;
     }
 
     /** Drops the rows of devices that were merged into others. */
@@ -93,7 +195,7 @@ public final class PrinterTableModel {
             return false;
         }
         String f = filter.get();
-        if (f != null && !f.isBlank()) {
+        if ((f != null && !f.isBlank()) || attentionOnly.get()) {
             return true;
         }
         for (String c : changedColumns) {
@@ -124,7 +226,12 @@ public final class PrinterTableModel {
 
     private void applyFilter() {
         String needle = filter.get() == null ? "" : filter.get().trim().toLowerCase(Locale.ROOT);
-        filtered.setPredicate(needle.isEmpty() ? r -> true : r -> r.matches(needle));
+        boolean onlyAttention = attentionOnly.get();
+        if (needle.isEmpty()) {
+            filtered.setPredicate(onlyAttention ? PrinterRow::needsAttention : r -> true);
+        } else {
+            filtered.setPredicate(onlyAttention ? r -> r.needsAttention() && r.matches(needle) : r -> r.matches(needle));
+        }
     }
 
     /** All rows, unfiltered. */

@@ -37,11 +37,14 @@ import org.openenpc.ui.Messages;
  * @param divider       table/detail split position, 0–1
  * @param columns       table columns in display order; empty means the default layout
  * @param filter        the table's filter text
+ * @param csvBom        whether CSV exports start with a byte-order mark
+ * @param monitor       SNMP status reads and periodic monitoring
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record AppSettings(boolean allInterfaces, List<String> interfaces, List<String> broadcasts,
         List<String> ranges, int port, long timeoutMs, int retries, int rate, String theme,
-        WindowState window, double divider, List<ColumnState> columns, String filter, boolean csvBom) {
+        WindowState window, double divider, List<ColumnState> columns, String filter, boolean csvBom,
+        MonitorSettings monitor) {
 
     /** The accepted theme names; "system" follows the operating system. */
     public static final Set<String> THEMES = Set.of("system", "light", "dark");
@@ -60,6 +63,7 @@ public record AppSettings(boolean allInterfaces, List<String> interfaces, List<S
         theme = theme == null ? "system" : theme;
         window = window == null ? WindowState.defaults() : window;
         filter = filter == null ? "" : filter;
+        monitor = monitor == null ? MonitorSettings.defaults() : monitor;
         checkScanNumbers(port, timeoutMs, retries, rate);
         if (!THEMES.contains(theme)) {
             throw new IllegalArgumentException(Messages.format("settings.invalid.theme", theme));
@@ -74,7 +78,8 @@ public record AppSettings(boolean allInterfaces, List<String> interfaces, List<S
     public static AppSettings defaults() {
         return new AppSettings(true, List.of(), List.of(), List.of(), ScanScope.DEFAULT_PORT,
                 ScanScope.DEFAULT_QUIET_TIMEOUT.toMillis(), ScanScope.DEFAULT_RETRIES,
-                ScanScope.DEFAULT_RATE, "system", WindowState.defaults(), 0.62, List.of(), "", false);
+                ScanScope.DEFAULT_RATE, "system", WindowState.defaults(), 0.62, List.of(), "", false,
+                MonitorSettings.defaults());
     }
 
     /**
@@ -100,68 +105,74 @@ public record AppSettings(boolean allInterfaces, List<String> interfaces, List<S
 
     public AppSettings withInterfaces(boolean all, List<String> names) {
         return new AppSettings(all, names, broadcasts, ranges, port, timeoutMs, retries, rate,
-                theme, window, divider, columns, filter, csvBom);
+                theme, window, divider, columns, filter, csvBom, monitor);
     }
 
     public AppSettings withBroadcasts(List<String> value) {
         return new AppSettings(allInterfaces, interfaces, value, ranges, port, timeoutMs, retries,
-                rate, theme, window, divider, columns, filter, csvBom);
+                rate, theme, window, divider, columns, filter, csvBom, monitor);
     }
 
     public AppSettings withRanges(List<String> value) {
         return new AppSettings(allInterfaces, interfaces, broadcasts, value, port, timeoutMs,
-                retries, rate, theme, window, divider, columns, filter, csvBom);
+                retries, rate, theme, window, divider, columns, filter, csvBom, monitor);
     }
 
     public AppSettings withPort(int value) {
         return new AppSettings(allInterfaces, interfaces, broadcasts, ranges, value, timeoutMs,
-                retries, rate, theme, window, divider, columns, filter, csvBom);
+                retries, rate, theme, window, divider, columns, filter, csvBom, monitor);
     }
 
     public AppSettings withTimeoutMs(long value) {
         return new AppSettings(allInterfaces, interfaces, broadcasts, ranges, port, value, retries,
-                rate, theme, window, divider, columns, filter, csvBom);
+                rate, theme, window, divider, columns, filter, csvBom, monitor);
     }
 
     public AppSettings withRetries(int value) {
         return new AppSettings(allInterfaces, interfaces, broadcasts, ranges, port, timeoutMs,
-                value, rate, theme, window, divider, columns, filter, csvBom);
+                value, rate, theme, window, divider, columns, filter, csvBom, monitor);
     }
 
     public AppSettings withRate(int value) {
         return new AppSettings(allInterfaces, interfaces, broadcasts, ranges, port, timeoutMs,
-                retries, value, theme, window, divider, columns, filter, csvBom);
+                retries, value, theme, window, divider, columns, filter, csvBom, monitor);
     }
 
     public AppSettings withTheme(String value) {
         return new AppSettings(allInterfaces, interfaces, broadcasts, ranges, port, timeoutMs,
-                retries, rate, value, window, divider, columns, filter, csvBom);
+                retries, rate, value, window, divider, columns, filter, csvBom, monitor);
     }
 
     public AppSettings withWindow(WindowState value) {
         return new AppSettings(allInterfaces, interfaces, broadcasts, ranges, port, timeoutMs,
-                retries, rate, theme, value, divider, columns, filter, csvBom);
+                retries, rate, theme, value, divider, columns, filter, csvBom, monitor);
     }
 
     public AppSettings withDivider(double value) {
         return new AppSettings(allInterfaces, interfaces, broadcasts, ranges, port, timeoutMs,
-                retries, rate, theme, window, value, columns, filter, csvBom);
+                retries, rate, theme, window, value, columns, filter, csvBom, monitor);
     }
 
     public AppSettings withColumns(List<ColumnState> value) {
         return new AppSettings(allInterfaces, interfaces, broadcasts, ranges, port, timeoutMs,
-                retries, rate, theme, window, divider, value, filter, csvBom);
+                retries, rate, theme, window, divider, value, filter, csvBom, monitor);
     }
 
     public AppSettings withFilter(String value) {
         return new AppSettings(allInterfaces, interfaces, broadcasts, ranges, port, timeoutMs,
-                retries, rate, theme, window, divider, columns, value, csvBom);
+                retries, rate, theme, window, divider, columns, value, csvBom, monitor);
     }
 
     /** Whether CSV exports start with a UTF-8 byte-order mark, so Excel reads accents right. */
     public AppSettings withCsvBom(boolean value) {
         return new AppSettings(allInterfaces, interfaces, broadcasts, ranges, port, timeoutMs,
-                retries, rate, theme, window, divider, columns, filter, value);
+                retries, rate, theme, window, divider, columns, filter, value, monitor);
+    }
+
+    /** SNMP and monitoring replaced. */
+    public AppSettings withMonitor(MonitorSettings value) {
+        return new AppSettings(allInterfaces, interfaces, broadcasts, ranges, port, timeoutMs,
+                retries, rate, theme, window, divider, columns, filter, csvBom, value);
     }
 
     /** Lets the engine judge the numbers, so the file and the dialog use its exact sentences. */

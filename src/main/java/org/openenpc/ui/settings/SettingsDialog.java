@@ -99,8 +99,26 @@ public final class SettingsDialog extends Dialog<AppSettings> {
                 error("retriesError", model.retriesErrorProperty())));
         grid.addRow(6, label("settings.rate"), field(textField("rateField",
                 model.rateTextProperty(), null), error("rateError", model.rateErrorProperty())));
-        grid.add(error("scopeError", model.scopeErrorProperty()), 0, 7, 2, 1);
+        grid.addRow(7, label("settings.snmp"), checkBox("snmpBox", "settings.snmp.on", model.snmpEnabledProperty()));
+        grid.addRow(8, label("settings.snmpPort"), field(textField("snmpPortField",
+                model.snmpPortTextProperty(), null), error("snmpPortError", model.snmpPortErrorProperty())));
+        grid.addRow(9, label("settings.community"), field(textField("communityField",
+                model.communityTextProperty(), null), error("communityError", model.communityErrorProperty())));
+        grid.addRow(10, label("settings.monitoring"), checkBox("monitoringBox", "settings.monitoring.on",
+                model.monitoringProperty()));
+        grid.addRow(11, label("settings.refresh"), field(textField("refreshField",
+                model.refreshTextProperty(), null), error("refreshError", model.refreshErrorProperty())));
+        grid.addRow(12, label("settings.threshold"), field(textField("thresholdField",
+                model.thresholdTextProperty(), null), error("thresholdError", model.thresholdErrorProperty())));
+        grid.add(error("scopeError", model.scopeErrorProperty()), 0, 13, 2, 1);
         return grid;
+    }
+
+    private static CheckBox checkBox(String id, String textKey, javafx.beans.property.BooleanProperty value) {
+        CheckBox box = new CheckBox(Messages.get(textKey));
+        box.setId(id);
+        box.selectedProperty().bindBidirectional(value);
+        return box;
     }
 
     private VBox interfacesBox() {

@@ -65,7 +65,8 @@ final class SettingsScopes {
     private static ScanScope.Builder explicit(AppSettings settings) {
         ScanScope.Builder builder = ScanScope.builder().port(settings.port())
                 .quietTimeout(Duration.ofMillis(settings.timeoutMs()))
-                .retries(settings.retries()).rate(settings.rate());
+                .retries(settings.retries()).rate(settings.rate())
+                .snmp(settings.monitor().snmpSettings()); // null = SNMP off
         settings.broadcasts().forEach(builder::addBroadcast);
         settings.ranges().forEach(builder::addRange);
         return builder;

@@ -44,6 +44,16 @@ public final class SettingsViewModel {
     private final StringProperty timeoutText = new SimpleStringProperty(this, "timeout");
     private final StringProperty retriesText = new SimpleStringProperty(this, "retries");
     private final StringProperty rateText = new SimpleStringProperty(this, "rate");
+    private final BooleanProperty snmpEnabled = new SimpleBooleanProperty(this, "snmp");
+    private final StringProperty snmpPortText = new SimpleStringProperty(this, "snmpPort");
+    private final StringProperty communityText = new SimpleStringProperty(this, "community");
+    private final BooleanProperty monitoring = new SimpleBooleanProperty(this, "monitoring");
+    private final StringProperty refreshText = new SimpleStringProperty(this, "refresh");
+    private final StringProperty thresholdText = new SimpleStringProperty(this, "threshold");
+    private final ReadOnlyStringWrapper snmpPortError = new ReadOnlyStringWrapper(this, "snmpPortError", "");
+    private final ReadOnlyStringWrapper communityError = new ReadOnlyStringWrapper(this, "communityError", "");
+    private final ReadOnlyStringWrapper refreshError = new ReadOnlyStringWrapper(this, "refreshError", "");
+    private final ReadOnlyStringWrapper thresholdError = new ReadOnlyStringWrapper(this, "thresholdError", "");
     private final ReadOnlyStringWrapper broadcastsError = new ReadOnlyStringWrapper(this, "broadcastsError", "");
     private final ReadOnlyStringWrapper rangesError = new ReadOnlyStringWrapper(this, "rangesError", "");
     private final ReadOnlyStringWrapper portError = new ReadOnlyStringWrapper(this, "portError", "");
@@ -76,8 +86,16 @@ public final class SettingsViewModel {
         timeoutText.set(String.valueOf(initial.timeoutMs()));
         retriesText.set(String.valueOf(initial.retries()));
         rateText.set(String.valueOf(initial.rate()));
+        MonitorSettings m = initial.monitor();
+        snmpEnabled.set(m.snmp());
+        snmpPortText.set(String.valueOf(m.snmpPort()));
+        communityText.set(m.snmpCommunity());
+        monitoring.set(m.monitoring());
+        refreshText.set(String.valueOf(m.refreshSeconds()));
+        thresholdText.set(String.valueOf(m.lowSupplyPercent()));
         List<Observable> inputs = new ArrayList<>(List.of(allInterfaces, broadcastsText,
-                rangesText, portText, timeoutText, retriesText, rateText));
+                rangesText, portText, timeoutText, retriesText, rateText, snmpEnabled, snmpPortText,
+                communityText, monitoring, refreshText, thresholdText));
         interfaces.forEach(choice -> inputs.add(choice.selected()));
         inputs.forEach(input -> input.addListener(o -> validate()));
         validate();
@@ -101,7 +119,11 @@ public final class SettingsViewModel {
                 .withTimeoutMs(number(timeoutText, ScanScope.MIN_QUIET_TIMEOUT.toMillis(),
                         ScanScope.MAX_QUIET_TIMEOUT.toMillis()))
                 .withRetries((int) number(retriesText, 0, ScanScope.MAX_RETRIES))
-                .withRate((int) number(rateText, 1, RateLimiter.MAX_RATE));
+                .withRate((int) number(rateText, 1, RateLimiter.MAX_RATE))
+                .withMonitor(new MonitorSettings(snmpEnabled.get(), (int) number(snmpPortText, 1, 65_535),
+                        communityText.get(), monitoring.get(), (int) number(refreshText,
+                        MonitorSettings.MIN_REFRESH, MonitorSettings.MAX_REFRESH),
+                        (int) number(thresholdText, 0, 100)));
     }
 
     private void validate() {
@@ -112,6 +134,12 @@ public final class SettingsViewModel {
                 ScanScope.MAX_QUIET_TIMEOUT.toMillis(), "settings.error.timeout"));
         retriesError.set(numberError(retriesText, 0, ScanScope.MAX_RETRIES, "settings.error.retries"));
         rateError.set(numberError(rateText, 1, RateLimiter.MAX_RATE, "settings.error.rate"));
+        snmpPortError.set(numberError(snmpPortText, 1, 65_535, "settings.error.snmpPort"));
+        communityError.set(MonitorSettings.communityOk(communityText.get()) ? ""
+                : Messages.get("settings.error.community"));
+        refreshError.set(numberError(refreshText, MonitorSettings.MIN_REFRESH, MonitorSettings.MAX_REFRESH,
+                "settings.error.refresh"));
+        thresholdError.set(numberError(thresholdText, 0, 100, "settings.error.threshold"));
         boolean nothing = !allInterfaces.get() && selectedNames().isEmpty()
                 && SettingsValidation.entries(broadcastsText.get()).isEmpty()
                 && SettingsValidation.entries(rangesText.get()).isEmpty();
@@ -121,7 +149,7 @@ public final class SettingsViewModel {
 
     private Optional<String> firstError() {
         return List.of(broadcastsError, rangesError, portError, timeoutError, retriesError,
-                rateError, scopeError).stream().map(ReadOnlyStringWrapper::get)
+                rateError, snmpPortError, communityError, refreshError, thresholdError, scopeError).stream().map(ReadOnlyStringWrapper::get)
                 .filter(e -> !e.isEmpty()).findFirst();
     }
 
@@ -190,6 +218,50 @@ public final class SettingsViewModel {
 
     public StringProperty rateTextProperty() {
         return rateText;
+    }
+
+    /** Read status over SNMP (supplies, errors, page count). */
+    public BooleanProperty snmpEnabledProperty() {
+        return snmpEnabled;
+    }
+
+    public StringProperty snmpPortTextProperty() {
+        return snmpPortText;
+    }
+
+    public StringProperty communityTextProperty() {
+        return communityText;
+    }
+
+    /** Refresh the known printers periodically. */
+    public BooleanProperty monitoringProperty() {
+        return monitoring;
+    }
+
+    /** Seconds between refreshes, as typed. */
+    public StringProperty refreshTextProperty() {
+        return refreshText;
+    }
+
+    /** Low-supply threshold in percent, as typed. */
+    public StringProperty thresholdTextProperty() {
+        return thresholdText;
+    }
+
+    public ReadOnlyStringProperty snmpPortErrorProperty() {
+        return snmpPortError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty communityErrorProperty() {
+        return communityError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty refreshErrorProperty() {
+        return refreshError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty thresholdErrorProperty() {
+        return thresholdError.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty broadcastsErrorProperty() {

@@ -23,7 +23,7 @@ import org.openenpc.ui.Messages;
 class DetailMessagesTest {
 
     private static final Path SOURCES = Path.of("src/main/java/org/openenpc/ui/detail");
-    private static final Pattern KEY = Pattern.compile("\"(detail\\.[A-Za-z.]+)\"");
+    private static final Pattern KEY = Pattern.compile("\"(detail\\.[A-Za-z0-9.-]+)\"");
     private static final ResourceBundle BUNDLE = Messages.bundle();
 
     /** Keys the sources build rather than spell out ("detail.section." + name, key + ".hint"). */
@@ -39,7 +39,10 @@ class DetailMessagesTest {
         }
         keys.remove("detail.section.");
         keys.remove("detail.css"); // the stylesheet, not a message
-        Set.of("identity", "status", "raw").forEach(s -> keys.add("detail.section." + s));
+        Set.of("identity", "status", "snmp", "raw").forEach(s -> keys.add("detail.section." + s));
+        // SNMP fix hints are looked up by condition key (SnmpLines.hint).
+        keys.remove("detail.snmp.hint.");
+        SnmpLines.KNOWN_KEYS.forEach(k -> keys.add("detail.snmp.hint." + k));
         for (String k : Set.copyOf(keys)) {
             if (k.startsWith("detail.status.") && k.split("\\.").length == 3) {
                 keys.add(k + ".hint");

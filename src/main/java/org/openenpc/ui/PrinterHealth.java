@@ -1,0 +1,123 @@
+package org.openenpc.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.openenpc.model.Printer;
+import org.openenpc.model.PrinterStatus;
+import org.openenpc.model.SnmpCondition;
+import org.openenpc.model.SnmpView;
+import org.openenpc.model.Supply;
+
+/**
+ * A printer's overall state for the table and the detail pane's badge, from its ENPC status (ASB, TM printers) and its SNMP view
+ * (inkjets, lasers, and TMs that answer SNMP): the level, a summary, and why it needs attention (an
+ * error, a supply at or below the threshold, or no answer to the latest refresh). Pure; any thread.
+ */
+public final class PrinterHealth {
+
+    private PrinterHealth() {
+    }
+
+    /** The worse of the ASB level (when reported) and the SNMP level (when read); UNKNOWN if neither. */
+    public static PrinterStatus.Level level(Printer p, int threshold) {
+        PrinterStatus.Level asb = p.status().reported() ? p.status().level() : PrinterStatus.Level.UNKNOWN;
+        PrinterStatus.Level snmp = snmpLevel(p.snmp(), threshold);
+        if (asb == PrinterStatus.Level.UNKNOWN) {
+            return snmp;
+        }
+        if (snmp == PrinterStatus.Level.UNKNOWN) {
+            return asb;
+        }
+        return asb.compareTo(snmp) <= 0 ? asb : snmp; // declared worst first
+    }
+
+    public static PrinterStatus.Level snmpLevel(SnmpView v, int threshold) {
+        if (v == null) {
+            return PrinterStatus.Level.UNKNOWN;
+        }
+        if (v.hasError()) {
+            return PrinterStatus.Level.ERROR;
+        }
+        if (!v.conditions().isEmpty() || v.supplies().stream().anyMatch(s -> lowConsumable(s, threshold))) {
+            return PrinterStatus.Level.WARNING;
+        }
+        return PrinterStatus.Level.OK;
+    }
+
+    /** The ENPC summary, with the SNMP conditions when there are any (or the SNMP state when ENPC has none). */
+    public static String summary(Printer p) {
+        SnmpView v = p.snmp();
+        if (v == null) {
+            return p.status().summary();
+        }
+        List<String> parts = new ArrayList<>();
+        if (p.status().reported()) {
+            parts.add(p.status().summary());
+        }
+        v.conditions().forEach(c -> parts.add(c.text()));
+        dedupe(parts);
+        if (parts.isEmpty()) {
+            parts.add(v.printerStatus().isEmpty() ? Messages.get("main.summary.snmpOk")
+                    : Messages.format("main.summary.snmpState", v.printerStatus()));
+        }
+        return String.join(", ", parts);
+    }
+
+    /**
+     * Why the printer needs attention, in a few words, or "" when it does not: offline first, then
+     * the first error, then the low supplies.
+     */
+    public static String attention(Printer p, int threshold, boolean offline) {
+        if (offline) {
+            return Messages.get("main.attention.offline");
+        }
+        List<String> parts = new ArrayList<>();
+        if (p.status().reported() && p.status().level() == PrinterStatus.Level.ERROR) {
+            parts.add(p.status().summary());
+        }
+        SnmpView v = p.snmp();
+        if (v != null) {
+            for (SnmpCondition c : v.conditions()) {
+                if (c.severity() == SnmpCondition.Severity.ERROR) {
+                    parts.add(c.text());
+                }
+            }
+            for (Supply s : v.supplies()) {
+                if (lowConsumable(s, threshold)) {
+                    parts.add(s.percent() == null ? Messages.format("main.attention.empty", s.name())
+                            : Messages.format("main.attention.low", s.name(), String.valueOf(s.percent())));
+                }
+            }
+        }
+        dedupe(parts);
+        return String.join(", ", parts);
+    }
+
+    /**
+     * Drops repeated facts: a TM reports "Offline" in its ASB and again in two SNMP objects, and the
+     * ASB summary may already list several of them ("Offline, cover open").
+     */
+    private static void dedupe(List<String> parts) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        List<String> out = new ArrayList<>();
+        for (String part : parts) {
+            for (String piece : part.split(",\\s*")) {
+                if (!piece.isBlank() && seen.add(piece.strip().toLowerCase(java.util.Locale.ROOT))) {
+                    out.add(piece.strip());
+                }
+            }
+        }
+        parts.clear();
+        parts.addAll(out);
+    }
+
+    /**
+     * A consumable (ink, toner) at or below the threshold or empty. A maintenance box fills instead of
+     * emptying ("near full"/"full"): its fullness shows as a condition, not as a low level.
+     */
+    public static boolean lowConsumable(Supply s, int threshold) {
+        boolean fills = "full".equals(s.state()) || "near full".equals(s.state());
+        return !fills && s.isLow(threshold);
+    }
+}

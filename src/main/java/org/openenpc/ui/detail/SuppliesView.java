@@ -1,0 +1,63 @@
+package org.openenpc.ui.detail;
+
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import org.openenpc.ui.SupplyColours;
+
+/**
+ * The supplies section ({@code #supplies}): per supply its name, a bar in the supply's colour and
+ * the level in words. An unknown level is a striped grey bar with "Level unknown", never an empty
+ * or full one. Rebuilt when the list changes, which the view model does only when it differs.
+ * FX thread only.
+ */
+final class SuppliesView extends VBox {
+
+    static final String ROW = "supply-row";
+    static final String BAR = "supply-bar";
+    static final String NAME = "supply-name";
+    static final String LEVEL = "supply-level";
+
+    SuppliesView(ObservableList<SupplyLevel> supplies) {
+        super(3);
+        setId("supplies");
+        supplies.addListener((ListChangeListener<SupplyLevel>) c -> rebuild(supplies));
+        rebuild(supplies);
+    }
+
+    private void rebuild(ObservableList<SupplyLevel> supplies) {
+        getChildren().clear();
+        for (SupplyLevel s : supplies) {
+            getChildren().add(row(s));
+        }
+    }
+
+    private static Node row(SupplyLevel s) {
+        Label name = new Label(s.name());
+        name.getStyleClass().add(NAME);
+        name.setMinWidth(130);
+        name.setPrefWidth(130);
+        ProgressBar bar = new ProgressBar(s.percent() == null ? 0 : s.percent() / 100.0);
+        bar.getStyleClass().add(BAR);
+        bar.setMaxWidth(Double.MAX_VALUE);
+        bar.pseudoClassStateChanged(SupplyColours.of(s.colour()), true);
+        bar.pseudoClassStateChanged(SupplyColours.UNKNOWN, s.percent() == null);
+        bar.pseudoClassStateChanged(SupplyColours.LOW, s.low());
+        HBox.setHgrow(bar, Priority.ALWAYS);
+        Label level = new Label(s.text());
+        level.getStyleClass().add(LEVEL);
+        level.pseudoClassStateChanged(SupplyColours.LOW, s.low());
+        level.setMinWidth(Label.USE_PREF_SIZE);
+        HBox row = new HBox(8, name, bar, level);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.getStyleClass().add(ROW);
+        return row;
+    }
+}

@@ -1,0 +1,75 @@
+package org.openenpc.ui.settings;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import org.openenpc.snmp.SnmpSettings;
+import org.openenpc.ui.Messages;
+
+/**
+ * SNMP status reads and periodic monitoring, saved as the {@code "monitor"} object of the settings
+ * file. The constructor checks every value with a sentence naming it, so an invalid one cannot exist
+ * (a hand-edited file with a bad value is reported and replaced by the defaults, as for the rest).
+ * Immutable; any thread.
+ *
+ * @param snmp             read each printer's status over SNMP (supplies, errors, page count)
+ * @param snmpPort         the printers' SNMP UDP port, 1–65535 (161)
+ * @param snmpCommunity    the read community ("public"), non-empty printable ASCII
+ * @param monitoring       refresh the known printers every {@code refreshSeconds}
+ * @param refreshSeconds   seconds between refreshes, {@value #MIN_REFRESH}–{@value #MAX_REFRESH}
+ * @param lowSupplyPercent a supply at or below this level needs attention, 0–100 (15)
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record MonitorSettings(boolean snmp, int snmpPort, String snmpCommunity, boolean monitoring,
+                              int refreshSeconds, int lowSupplyPercent) {
+
+    public static final int MIN_REFRESH = 10;
+    public static final int MAX_REFRESH = 3600;
+    public static final int DEFAULT_REFRESH = 60;
+    public static final int DEFAULT_LOW_SUPPLY = 15;
+
+    public MonitorSettings {
+        snmpCommunity = snmpCommunity == null ? SnmpSettings.DEFAULT_COMMUNITY : snmpCommunity;
+        if (snmpPort < 1 || snmpPort > 65_535) {
+            throw new IllegalArgumentException(Messages.format("settings.error.snmpPort", "1", "65535"));
+        }
+        if (!communityOk(snmpCommunity)) {
+            throw new IllegalArgumentException(Messages.get("settings.error.community"));
+        }
+        if (refreshSeconds < MIN_REFRESH || refreshSeconds > MAX_REFRESH) {
+            throw new IllegalArgumentException(Messages.format("settings.error.refresh",
+                    String.valueOf(MIN_REFRESH), String.valueOf(MAX_REFRESH)));
+        }
+        if (lowSupplyPercent < 0 || lowSupplyPercent > 100) {
+            throw new IllegalArgumentException(Messages.format("settings.error.threshold", "0", "100"));
+        }
+    }
+
+    /** SNMP on at port 161 with "public", monitoring off, every 60 s, low below 15 %. */
+    public static MonitorSettings defaults() {
+        return new MonitorSettings(true, SnmpSettings.DEFAULT_PORT, SnmpSettings.DEFAULT_COMMUNITY, false,
+                DEFAULT_REFRESH, DEFAULT_LOW_SUPPLY);
+    }
+
+    /** What the engine's SnmpSettings accepts as a community: printable ASCII, not empty. */
+    static boolean communityOk(String community) {
+        return community != null && !community.isEmpty() && community.chars().allMatch(c -> c >= 0x20 && c < 0x7F);
+    }
+
+    /** The engine's settings for status reads, or null when SNMP is off. */
+    @JsonIgnore
+    public SnmpSettings snmpSettings() {
+        return snmp ? SnmpSettings.defaults().withPort(snmpPort).withCommunity(snmpCommunity) : null;
+    }
+
+    public MonitorSettings withSnmp(boolean on, int port, String community) {
+        return new MonitorSettings(on, port, community, monitoring, refreshSeconds, lowSupplyPercent);
+    }
+
+    public MonitorSettings withMonitoring(boolean on, int seconds) {
+        return new MonitorSettings(snmp, snmpPort, snmpCommunity, on, seconds, lowSupplyPercent);
+    }
+
+    public MonitorSettings withLowSupplyPercent(int percent) {
+        return new MonitorSettings(snmp, snmpPort, snmpCommunity, monitoring, refreshSeconds, percent);
+    }
+}
