@@ -28,7 +28,10 @@ public final class OpenEnpcApp extends Application {
         stage.setTitle(Messages.get(demo != null ? "app.title.demo" : "app.title"));
         stage.setScene(scene);
         AppIcons.apply(stage);
+        double width = stage.getWidth();
+        double height = stage.getHeight();
         stage.show();
+        InitialSize.keep(stage, width, height);
     }
 
     @Override
