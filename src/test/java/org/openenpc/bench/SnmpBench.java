@@ -135,6 +135,13 @@ public final class SnmpBench {
                 check(p);
             }
 
+            @Override
+            public void snmpRead(String ip, Printer p, org.openenpc.snmp.SnmpReadResult r) {
+                if (!(r instanceof org.openenpc.snmp.SnmpReadResult.Answered)) {
+                    System.err.println("    SNMP read of " + ip + " (" + (p == null ? "?" : p.model()) + "): " + r);
+                }
+            }
+
             private void check(Printer p) {
                 boolean ok = withSnmp ? p.snmp() != null : p.mac() != null && !p.model().isEmpty();
                 if (ok && complete.add(p.ip()) && complete.size() == count) {
