@@ -41,7 +41,7 @@ import org.openenpc.snmp.SnmpSettings;
  * (default 30).
  *
  * <p>Options: --which e|f|ef (default ef) --runs 5 --printers 250 --monitored 1000 --interval 30
- * --intervals 3 --idle 30
+ * --intervals 3 --idle 30 [--enpc-only 1: (f) without SNMP, for a breakdown]
  */
 public final class SnmpBench {
 
@@ -52,7 +52,8 @@ public final class SnmpBench {
         }
         if (which.contains("f")) {
             monitor(BenchStats.intArg(args, "monitored", 1000), Double.parseDouble(BenchStats.stringArg(args, "interval", "30")),
-                    BenchStats.intArg(args, "intervals", 3), BenchStats.intArg(args, "idle", 30));
+                    BenchStats.intArg(args, "intervals", 3), BenchStats.intArg(args, "idle", 30),
+                    BenchStats.intArg(args, "enpc-only", 0) != 0);
         }
     }
 
@@ -164,7 +165,8 @@ public final class SnmpBench {
 
     // ---------------------------------------------------------------- (f)
 
-    static void monitor(int count, double intervalSeconds, int intervals, int idleSeconds) throws Exception {
+    static void monitor(int count, double intervalSeconds, int intervals, int idleSeconds, boolean enpcOnly)
+            throws Exception {
         com.sun.management.OperatingSystemMXBean os =
                 (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         try (Sim sim = startSim(count, "127.4.0.0", "tm-t88v,inkjet,tm-m30,laser")) {
@@ -174,7 +176,8 @@ public final class SnmpBench {
             Thread.sleep(idleSeconds * 1000L);
             double idle = 100.0 * (os.getProcessCpuTime() - c0) / (System.nanoTime() - w0);
 
-            ScanScope scope = ScanScope.builder().addBroadcast("127.255.255.255").port(sim.port()).snmp(snmp(sim)).build();
+            ScanScope scope = ScanScope.builder().addBroadcast("127.255.255.255").port(sim.port())
+                    .snmp(enpcOnly ? null : snmp(sim)).build();
             Monitor m = new Monitor(new Scanner(List::of), scope, 0, Clock.systemUTC());
             List<MonitorEvent> first = m.refresh();
             if (first.size() != count) {
@@ -200,8 +203,8 @@ public final class SnmpBench {
             double cpu = 100.0 * (os.getProcessCpuTime() - cpu0) / wall;
             double simCpu = simCpu0 < 0 ? Double.NaN : 100.0 * (simCpu(sim) - simCpu0) / wall;
             long online = m.known().stream().filter(Monitor.Known::online).count();
-            System.out.println(f("(f) monitoring %d simulated printers (%d with SNMP) every %.0f s, %d intervals (%.1f s)",
-                    count, withSnmp, intervalSeconds, intervals, wall / 1e9));
+            System.out.println(f("(f) monitoring %d simulated printers (%d with SNMP%s) every %.0f s, %d intervals (%.1f s)",
+                    count, withSnmp, enpcOnly ? ", SNMP off" : "", intervalSeconds, intervals, wall / 1e9));
             System.out.println(f("    monitor process CPU: %.2f %% of one core (idle baseline over %d s: %.2f %%; "
                     + "monitoring above idle: %.2f %%)", cpu, idleSeconds, idle, cpu - idle));
             System.out.println(f("    refresh wall time, ms: %s -> median %.0f; changes reported: %d; online at end: %d",
