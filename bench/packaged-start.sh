@@ -20,8 +20,8 @@ one_run() { # runs inside xvfb-run: prints milliseconds; takes a screenshot when
     t1=$(date +%s%N)
     echo $(( (t1 - t0) / 1000000 ))
     if [ -n "$shot" ]; then
-        # Under openbox the first window comes up at its minimum size (198x175; the same with
-        # java -jar, so not a packaging matter), so the screenshot resizes it like a user would.
+        # openbox used to shrink the new window to ~200x200 (the app now asks again for its size,
+        # ui/InitialSize); the resize stays as a safeguard so the shot is always full size.
         local w
         w=$(xdotool search --onlyvisible --class org.openenpc.ui.OpenEnpcApp | head -1)
         xdotool windowsize "$w" 1200 760

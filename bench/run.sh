@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Reproduces the figures in BENCHMARKS.md. Every packet stays on loopback (127.0.0.0/8).
-# Usage: bench/run.sh [a|b|c|gui|all] [extra options passed to the benchmark program]
+# Usage: bench/run.sh [a|b|c|gui|snmp|all] [extra options passed to the benchmark program]
+# snmp = (e) and (f); e.g. bench/run.sh snmp --which f --interval 5 for a quick check of (f).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 which="${1:-all}"
@@ -25,4 +26,8 @@ fi
 if [[ "$which" == gui || "$which" == all ]]; then
   # (d): the real main window, headless (Monocle), in a bounded heap.
   java -Xmx512m -cp "$CP" org.openenpc.bench.GuiStressBench "$@"
+fi
+if [[ "$which" == snmp || "$which" == all ]]; then
+  # (e) SNMP enrichment of 250 printers and (f) CPU of monitoring 1,000 printers every 30 s.
+  run org.openenpc.bench.SnmpBench "$@"
 fi

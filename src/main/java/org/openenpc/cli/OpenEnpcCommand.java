@@ -6,7 +6,7 @@ import picocli.CommandLine.Option;
 /** The root command; it only groups the subcommands and the global options. */
 @Command(name = "openenpc", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Find and query Epson network printers (ENPC, UDP 3289).",
-        subcommands = {ScanCommand.class, StatusCommand.class, SimulateCommand.class,
+        subcommands = {ScanCommand.class, StatusCommand.class, WatchCommand.class, SimulateCommand.class,
                 picocli.CommandLine.HelpCommand.class})
 public final class OpenEnpcCommand implements Runnable {
 

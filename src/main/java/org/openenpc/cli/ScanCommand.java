@@ -5,8 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -14,7 +12,6 @@ import org.openenpc.discovery.Scan;
 import org.openenpc.discovery.ScanScope;
 import org.openenpc.discovery.ScanSummary;
 import org.openenpc.discovery.Scanner;
-import org.openenpc.discovery.ScopeException;
 import org.openenpc.export.AtomicFileWriter;
 import org.openenpc.export.ExportFormat;
 import org.openenpc.export.Exporter;
@@ -22,14 +19,14 @@ import org.openenpc.export.TableFormatter;
 import org.openenpc.model.Printer;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code openenpc scan}: discovers printers headless and prints them as a table, CSV or JSON. */
 @Command(name = "scan", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Find printers with ENPC broadcasts and/or unicast sweeps.",
+        description = {"Find printers with ENPC broadcasts and/or unicast sweeps, and read each over SNMP (--no-snmp: ENPC only).",
             "With no --broadcast or --range it broadcasts on every up, non-loopback IPv4 interface."},
         footer = {"", "Examples:", "  openenpc scan --broadcast 127.255.255.255 --port 23289",
             "  openenpc scan --range 192.0.2.0/24 --format csv --output printers.csv"})
@@ -41,33 +38,11 @@ public final class ScanCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-b", "--broadcast"}, paramLabel = "ADDR",
-            description = "Broadcast address to probe (repeatable, or comma-separated).")
-    List<String> broadcasts = new ArrayList<>();
+    @Mixin
+    ScopeOptions where = new ScopeOptions();
 
-    @Option(names = {"-r", "--range"}, paramLabel = "SPEC",
-            description = "Unicast targets: CIDR (10.0.0.0/24), range (10.0.0.1-10.0.0.50 or 10.0.0.1-50) "
-                    + "or single address; repeatable, or comma-separated.")
-    List<String> ranges = new ArrayList<>();
-
-    @Option(names = {"-p", "--port"}, paramLabel = "N", defaultValue = "3289", description = "ENPC port (default: ${DEFAULT-VALUE}).")
-    int port;
-
-    @Option(names = {"-t", "--timeout"}, paramLabel = "MS", defaultValue = "1500",
-            description = "Quiet time that ends the scan once nothing new arrives (default: ${DEFAULT-VALUE} ms).")
-    long timeoutMs;
-
-    @Option(names = "--retries", paramLabel = "N", defaultValue = "3",
-            description = "Broadcasts: rounds without a new printer before stopping. Unicast: at most this many "
-                    + "re-probes of silent targets, fewer when no loss is measured (default: ${DEFAULT-VALUE}).")
-    int retries;
-
-    @Option(names = "--rate", paramLabel = "PPS", defaultValue = "2000",
-            description = "Packets per second at most (default: ${DEFAULT-VALUE}).")
-    int rate;
-
-    @Option(names = "--allow-large", description = "Allow scopes of more than 65,536 unicast addresses.")
-    boolean allowLarge;
+    @Mixin
+    SnmpOptions snmp = new SnmpOptions();
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "table",
             description = "table, csv or json (default: ${DEFAULT-VALUE}).")
@@ -104,23 +79,16 @@ public final class ScanCommand implements Callable<Integer> {
             err.printf("%d printers, %d replies, %d malformed, %.1f s%n", summary.printers().size(),
                     summary.progress().replies(), summary.progress().malformed(),
                     summary.elapsed().toMillis() / 1000.0);
+            if (scope.snmp() != null) {
+                err.printf("SNMP: %d answered, %d did not%n", summary.progress().snmpAnswered(),
+                        summary.progress().snmpNoAnswer());
+            }
         }
         return 0;
     }
 
     ScanScope scope() {
-        try {
-            ScanScope.Builder b = ScanScope.builder().port(port).quietTimeout(Duration.ofMillis(timeoutMs))
-                    .retries(retries).rate(rate).allowLarge(allowLarge);
-            broadcasts.forEach(b::addBroadcast);
-            ranges.forEach(b::addRange);
-            if (broadcasts.isEmpty() && ranges.isEmpty()) {
-                b.includeInterfaceBroadcasts(true);
-            }
-            return b.build();
-        } catch (ScopeException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
-        }
+        return where.scope(spec, snmp.settings(spec));
     }
 
     private void write(List<Printer> printers) throws IOException {

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.openenpc.discovery.Scan;
 import org.openenpc.discovery.ScanListener;
@@ -14,19 +15,29 @@ import org.openenpc.discovery.ScopeException;
 import org.openenpc.model.DeviceRegistry;
 import org.openenpc.model.Printer;
 import org.openenpc.protocol.EnpcQuery;
+import org.openenpc.snmp.SnmpReadResult;
+import org.openenpc.snmp.SnmpSettings;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code openenpc status IP}: asks one printer everything and prints every decoded field and unknown byte. */
-@Command(name = "status", mixinStandardHelpOptions = true,
-        description = {"Query one printer and print every decoded field and the raw unknown bytes.",
-            "Exit code 1 when the printer does not answer."})
+/**
+ * {@code openenpc status IP}: asks one printer everything over ENPC and SNMP and prints every decoded
+ * field, the unknown bytes, and the SNMP status (supplies, errors, serial); as text or JSON.
+ */
+@Command(name = "status", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Query one printer over ENPC and SNMP and print every decoded field, the raw unknown bytes,",
+            "and its SNMP status (supplies, errors, serial). Exit code 0 when either protocol answers",
+            "(the output says which did not), 1 when neither does."})
 public final class StatusCommand implements Callable<Integer> {
+
+    /** Output formats. */
+    enum Format { text, json }
 
     @Spec
     CommandSpec spec;
@@ -44,31 +55,61 @@ public final class StatusCommand implements Callable<Integer> {
     @Option(names = "--retries", paramLabel = "N", defaultValue = "3", description = "Re-sends (default: ${DEFAULT-VALUE}).")
     int retries;
 
+    @Mixin
+    SnmpOptions snmpOptions = new SnmpOptions();
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+            description = "text or json (default: ${DEFAULT-VALUE}).")
+    Format format;
+
     @Override
     public Integer call() throws Exception {
+        SnmpSettings snmp = snmpOptions.settings(spec);
         ScanScope scope;
         try {
+            // SNMP discovery of the one target: a printer that answers only SNMP is still found.
             scope = ScanScope.builder().addRange(ip).port(port).quietTimeout(Duration.ofMillis(timeoutMs))
-                    .retries(retries).build();
+                    .retries(retries).snmp(snmp).snmpDiscovery(snmp != null).build();
         } catch (ScopeException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
         if (scope.unicastPlan().size() != 1) {
             throw new ParameterException(spec.commandLine(), "status takes one IPv4 address, not the range \"" + ip + "\".");
         }
-        Scan scan = new Scanner().start(scope, new ScanListener() { }, new DeviceRegistry(), EnumSet.of(EnpcQuery.HOLDER));
+        AtomicReference<String> snmpProblem = new AtomicReference<>(snmp == null ? "SNMP was not asked (--no-snmp)" : "");
+        Scan scan = new Scanner().start(scope, new ScanListener() {
+            @Override
+            public void snmpRead(String from, Printer p, SnmpReadResult result) {
+                if (result instanceof SnmpReadResult.NoAnswer n) {
+                    snmpProblem.set(n.sentence());
+                } else if (result instanceof SnmpReadResult.Error e) {
+                    snmpProblem.set(e.sentence());
+                }
+            }
+        }, new DeviceRegistry(), EnumSet.of(EnpcQuery.HOLDER));
         ScanSummary summary = scan.await();
         if (summary.failed()) {
             throw new UserFacingException("The query could not run: " + summary.error());
         }
         PrintWriter out = spec.commandLine().getOut();
+        String noEnpc = "no ENPC reply from " + ip + " port " + port + " after " + (retries + 1)
+                + (retries == 0 ? " try" : " tries");
         if (summary.printers().isEmpty()) {
-            spec.commandLine().getErr().println("openenpc: no ENPC reply from " + ip + " port " + port + " after "
-                    + (retries + 1) + (retries == 0 ? " try." : " tries."));
+            spec.commandLine().getErr().println("openenpc: " + noEnpc
+                    + (snmp == null ? "." : "; " + (snmpProblem.get().isEmpty()
+                    ? "no SNMP answer either" : snmpProblem.get()) + "."));
             return 1;
         }
         for (Printer p : summary.printers()) {
-            out.print(StatusReport.format(p));
+            String snmpMissing = p.snmp() != null ? "" : snmpProblem.get().isEmpty()
+                    ? "no SNMP answer from " + ip : snmpProblem.get();
+            String enpcMissing = StatusReport.answeredEnpc(p) ? "" : noEnpc;
+            if (format == Format.json) {
+                out.print(StatusReport.json(p, enpcMissing, snmpMissing));
+            } else {
+                out.print(StatusReport.format(p));
+                out.print(StatusReport.protocols(p, enpcMissing, snmpMissing));
+            }
         }
         out.flush();
         return 0;

@@ -1,12 +1,25 @@
 package org.openenpc.cli;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import org.openenpc.export.PrinterRecord;
 import org.openenpc.model.Printer;
+import org.openenpc.model.SnmpCondition;
+import org.openenpc.model.SnmpView;
+import org.openenpc.model.Supply;
 import org.openenpc.model.RawReply;
 import org.openenpc.protocol.ReplyDump;
 import org.openenpc.protocol.ReplyFields;
 import org.openenpc.protocol.UnknownBytes;
 
-/** Formats everything known about one printer, and each raw reply decoded, as plain text. */
+/** Formats everything known about one printer, each raw reply decoded and its SNMP status, as text or JSON. */
 final class StatusReport {
     private StatusReport() {
     }
@@ -34,7 +47,95 @@ final class StatusReport {
         for (RawReply r : p.replyList()) {
             reply(sb, r);
         }
+        if (p.snmp() != null) {
+            snmp(sb, p.snmp());
+        }
         return sb.toString();
+    }
+
+    /** The SNMP section: identity, state, errors and supplies in plain words. */
+    static void snmp(StringBuilder sb, SnmpView v) {
+        sb.append("SNMP\n");
+        row(sb, "Description", v.sysDescr());
+        row(sb, "Device", v.deviceDescr());
+        row(sb, "Name", v.sysName());
+        row(sb, "Location", v.location());
+        row(sb, "Serial", v.serial());
+        row(sb, "Printer status", v.printerStatus());
+        row(sb, "Device status", v.deviceStatus());
+        row(sb, "Page count", v.pageCount() == null ? "" : v.pageCount().toString());
+        row(sb, "Errors", v.conditions().isEmpty() ? "none" : "");
+        for (SnmpCondition c : v.conditions()) {
+            sb.append(String.format("    %-7s %s%n", c.severity() == SnmpCondition.Severity.ERROR ? "error" : "warning",
+                    c.text()));
+        }
+        if (!v.supplies().isEmpty()) {
+            sb.append("  Supplies\n");
+            for (Supply s : v.supplies()) {
+                String label = s.colour().isEmpty() || s.name().toLowerCase(java.util.Locale.ROOT).contains(s.colour())
+                        ? s.name() : s.name() + " (" + s.colour() + ")";
+                sb.append(String.format("    %-28s %s%n", label, level(s)));
+            }
+        }
+    }
+
+    /** "40 %", "40 % (low)", "unknown (level not reported)". */
+    static String level(Supply s) {
+        if (s.percent() == null) {
+            return "unknown (" + s.state() + ")";
+        }
+        return s.percent() + " %" + ("ok".equals(s.state()) || s.state().isEmpty() ? "" : " (" + s.state() + ")");
+    }
+
+    /** True when some ENPC request was answered (not only SNMP). */
+    static boolean answeredEnpc(Printer p) {
+        return p.sources().stream().anyMatch(src -> src.startsWith("ENPC")) || !p.answered().isEmpty();
+    }
+
+    /** Which protocols answered, and why the other did not. */
+    static String protocols(Printer p, String enpcMissing, String snmpMissing) {
+        StringBuilder sb = new StringBuilder("Protocols\n");
+        row(sb, "ENPC", enpcMissing.isEmpty() ? "answered" : "did not answer: " + enpcMissing);
+        row(sb, "SNMP", snmpMissing.isEmpty() ? "answered" : "did not answer: " + snmpMissing);
+        return sb.toString();
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    /**
+     * The JSON form: ip, mac, model, serial, printerStatus, enpcStatus, errors (plain-language strings),
+     * supplies (name, colour, level in percent or null, state), answered {enpc, snmp} and what did not answer.
+     */
+    static String json(Printer p, String enpcMissing, String snmpMissing) throws JsonProcessingException {
+        SnmpView v = p.snmp();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("ip", p.ip());
+        m.put("mac", p.macText());
+        m.put("model", p.model());
+        m.put("serial", v == null ? "" : v.serial());
+        m.put("printerStatus", v == null ? "" : v.printerStatus());
+        m.put("enpcStatus", p.status().reported() ? p.status().summary() : "");
+        List<String> errors = new ArrayList<>();
+        if (v != null) {
+            v.conditions().forEach(c -> errors.add(c.text()));
+        }
+        m.put("errors", errors);
+        m.put("supplies", v == null ? List.of() : PrinterRecord.of(p).snmp().supplies());
+        m.put("pageCount", v == null ? null : v.pageCount());
+        Map<String, Object> answered = new LinkedHashMap<>();
+        answered.put("enpc", enpcMissing.isEmpty());
+        answered.put("snmp", snmpMissing.isEmpty());
+        m.put("answered", answered);
+        List<String> notAnswered = new ArrayList<>();
+        if (!enpcMissing.isEmpty()) {
+            notAnswered.add("ENPC: " + enpcMissing);
+        }
+        if (!snmpMissing.isEmpty()) {
+            notAnswered.add("SNMP: " + snmpMissing);
+        }
+        m.put("notAnswered", notAnswered);
+        m.put("sources", List.copyOf(p.sources()));
+        return JSON.writeValueAsString(m) + "\n";
     }
 
     private static void reply(StringBuilder sb, RawReply r) {

@@ -67,6 +67,17 @@ public final class Scan {
         return registry.snapshot();
     }
 
+    /** True while the scan's SNMP session is open (false when it has none); for tests. */
+    boolean snmpSessionOpen() {
+        SnmpEnricher e = loop.snmp();
+        return e != null && !e.isClosed();
+    }
+
+    /** Whether the scan opened an SNMP session at all; for tests. */
+    boolean hadSnmpSession() {
+        return loop.snmp() != null;
+    }
+
     /** The engine thread, for tests that check it is released. */
     Thread thread() {
         return thread;

@@ -4,6 +4,7 @@ import java.util.Set;
 
 import org.openenpc.model.Printer;
 import org.openenpc.model.PrinterField;
+import org.openenpc.snmp.SnmpReadResult;
 
 /**
  * Events out of a running scan. All methods are called on the scan's own thread, in order; they
@@ -21,6 +22,15 @@ public interface ScanListener {
 
     /** A MAC-less entry turned out to be another known device and was merged into it. */
     default void deviceRemoved(Printer printer) {
+    }
+
+    /**
+     * An SNMP status read of the device at {@code ip} finished (only when the scope has SNMP); an
+     * answered read has already been merged and reported through {@link #deviceChanged} or
+     * {@link #deviceAdded}. {@code printer} is the device as now known, or null if it is not in the
+     * registry (a silent device found by neither protocol).
+     */
+    default void snmpRead(String ip, Printer printer, SnmpReadResult result) {
     }
 
     /** Counters, at most every 100 ms and once at the end. */

@@ -13,9 +13,17 @@ import java.time.Duration;
  * @param malformed      datagrams that were not valid ENPC replies
  * @param devices        devices known
  * @param elapsed        time since the scan started
+ * @param snmpAnswered   SNMP status reads answered (0 when the scope has no SNMP)
+ * @param snmpNoAnswer   SNMP status reads that got no answer or failed
  */
 public record ScanProgress(int round, long targetsSent, long targetsTotal, long packetsSent, long replies,
-                           long malformed, int devices, Duration elapsed) {
+                           long malformed, int devices, Duration elapsed, long snmpAnswered, long snmpNoAnswer) {
+
+    /** Counters of a scan without SNMP. */
+    public ScanProgress(int round, long targetsSent, long targetsTotal, long packetsSent, long replies,
+                        long malformed, int devices, Duration elapsed) {
+        this(round, targetsSent, targetsTotal, packetsSent, replies, malformed, devices, elapsed, 0, 0);
+    }
 
     /** Share of the first pass sent, 0–1 (1 for broadcast-only scopes once the first round went out). */
     public double firstPassShare() {

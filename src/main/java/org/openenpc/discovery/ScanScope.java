@@ -37,10 +37,13 @@ import org.openenpc.snmp.SnmpSettings;
  * @param allowLarge                 whether unicast scopes over the limit are permitted
  * @param snmp                       how to read each found device's status over SNMP, or null for no
  *                                   SNMP (the builder's default; the app and the CLI turn it on)
+ * @param snmpDiscovery              whether each unicast target is also asked over SNMP (sysDescr and
+ *                                   Epson's device ID), so devices that answer SNMP but not ENPC are
+ *                                   found; needs {@code snmp}; off by default. Never sent to broadcasts.
  */
 public record ScanScope(List<InetAddress> broadcasts, boolean includeInterfaceBroadcasts,
         List<TargetSpec> ranges, int port, Duration quietTimeout, int retries, int rate,
-        boolean allowLarge, SnmpSettings snmp) {
+        boolean allowLarge, SnmpSettings snmp, boolean snmpDiscovery) {
 
     public static final int DEFAULT_PORT = 3289;
     public static final Duration DEFAULT_QUIET_TIMEOUT = Duration.ofMillis(1500);
@@ -68,6 +71,7 @@ public record ScanScope(List<InetAddress> broadcasts, boolean includeInterfaceBr
         check(includeInterfaceBroadcasts || !broadcasts.isEmpty() || !ranges.isEmpty(),
                 "Nothing to scan: add a broadcast address or a range,"
                         + " or include interface broadcasts.");
+        check(!snmpDiscovery || snmp != null, "SNMP discovery needs SNMP settings; turn SNMP on.");
         long size = new TargetPlan(ranges, port).size();
         check(allowLarge || size <= LARGE_SCOPE_LIMIT, "Scope of " + grouped(size)
                 + " addresses is over the limit of " + grouped(LARGE_SCOPE_LIMIT)
@@ -87,7 +91,7 @@ public record ScanScope(List<InetAddress> broadcasts, boolean includeInterfaceBr
     public Builder toBuilder() {
         Builder builder = new Builder().port(port).quietTimeout(quietTimeout).retries(retries)
                 .rate(rate).allowLarge(allowLarge)
-                .includeInterfaceBroadcasts(includeInterfaceBroadcasts).snmp(snmp);
+                .includeInterfaceBroadcasts(includeInterfaceBroadcasts).snmp(snmp).snmpDiscovery(snmpDiscovery);
         broadcasts.forEach(builder::addBroadcast);
         ranges.forEach(builder::addRange);
         return builder;
@@ -165,6 +169,7 @@ public record ScanScope(List<InetAddress> broadcasts, boolean includeInterfaceBr
         private int rate = DEFAULT_RATE;
         private boolean allowLarge;
         private SnmpSettings snmp;
+        private boolean snmpDiscovery;
 
         private Builder() {
         }
@@ -234,13 +239,19 @@ public record ScanScope(List<InetAddress> broadcasts, boolean includeInterfaceBr
             return this;
         }
 
+        /** Also asks every unicast target over SNMP (needs {@link #snmp}); off by default. */
+        public Builder snmpDiscovery(boolean on) {
+            this.snmpDiscovery = on;
+            return this;
+        }
+
         /** @throws ScopeException naming the first invalid value */
         public ScanScope build() {
             boolean include = includeInterfaceBroadcasts != null
                     ? includeInterfaceBroadcasts
                     : broadcasts.isEmpty() && ranges.isEmpty();
             return new ScanScope(broadcasts, include, ranges, port, quietTimeout, retries, rate,
-                    allowLarge, snmp);
+                    allowLarge, snmp, snmpDiscovery);
         }
     }
 }

@@ -35,9 +35,9 @@ public final class CsvExporter implements Exporter {
     public static final List<String> COLUMNS = List.of("ip", "mac", "model", "cardName", "nicName", "address",
             "mask", "gateway", "ipFlags", "status", "online", "coverOpen", "paperNearEnd", "paperEnd",
             "autocutterError", "recoverableError", "unrecoverableError", "statusRaw", "holder", "sources",
-            "answered", "firstSeen", "lastSeen");
+            "answered", "firstSeen", "lastSeen", "serial", "printerStatus", "errors", "supplies");
 
-    /** Separator for the list-valued columns (sources, answered). */
+    /** Separator for the list-valued columns (sources, answered, errors, supplies). */
     public static final String LIST_SEPARATOR = "; ";
 
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
@@ -99,7 +99,10 @@ public final class CsvExporter implements Exporter {
                 bool(s.paperNearEnd()), bool(s.paperEnd()), bool(s.autocutterError()),
                 bool(s.recoverableError()), bool(s.unrecoverableError()), s.raw(), r.holder(),
                 String.join(LIST_SEPARATOR, r.sources()), String.join(LIST_SEPARATOR, r.answered()),
-                r.firstSeen(), r.lastSeen());
+                r.firstSeen(), r.lastSeen(), r.snmp() == null ? "" : r.snmp().serial(),
+                r.snmp() == null ? "" : r.snmp().printerStatus(),
+                r.snmp() == null ? "" : String.join(LIST_SEPARATOR, r.snmp().errors()),
+                r.snmp() == null ? "" : r.snmp().suppliesText());
         Map<String, String> row = new LinkedHashMap<>();
         for (int i = 0; i < COLUMNS.size(); i++) {
             row.put(COLUMNS.get(i), neutralise(cells.get(i)));

@@ -1,5 +1,6 @@
 package org.openenpc.export;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -7,6 +8,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.openenpc.model.Printer;
 import org.openenpc.model.PrinterStatus;
+import org.openenpc.model.SnmpCondition;
+import org.openenpc.model.SnmpView;
+import org.openenpc.model.Supply;
 
 /**
  * The flat, stable export view of one {@link Printer}: plain strings, booleans and lists, so JSON
@@ -28,12 +32,15 @@ import org.openenpc.model.PrinterStatus;
  * @param answered  requests it answered
  * @param firstSeen first reply, ISO-8601 UTC with milliseconds ("2026-11-27T10:00:00.123Z")
  * @param lastSeen  latest reply, same format
+ * @param snmp      what the latest SNMP read told, or null (left out of JSON) when the printer never
+ *                  answered SNMP
  */
 @JsonPropertyOrder({"ip", "mac", "model", "cardName", "nicName", "address", "mask", "gateway", "ipFlags", "status",
-        "holder", "sources", "answered", "firstSeen", "lastSeen"})
+        "holder", "sources", "answered", "firstSeen", "lastSeen", "snmp"})
 public record PrinterRecord(String ip, String mac, String model, String cardName, String nicName, String address,
                             String mask, String gateway, String ipFlags, Status status, String holder,
-                            List<String> sources, List<String> answered, String firstSeen, String lastSeen) {
+                            List<String> sources, List<String> answered, String firstSeen, String lastSeen,
+                            @JsonInclude(JsonInclude.Include.NON_NULL) Snmp snmp) {
 
     /**
      * Fixed millisecond precision (unlike {@link Instant#toString()}, whose length varies) keeps
@@ -68,6 +75,61 @@ public record PrinterRecord(String ip, String mac, String model, String cardName
         }
     }
 
+    /**
+     * The SNMP read, flattened.
+     *
+     * @param serial        serial number, "" when not reported
+     * @param printerStatus the printer's state as a word ("idle", "printing", "error"), "" when not reported
+     * @param errors        errors and warnings in plain language, errors first
+     * @param supplies      inks, toners and other consumables
+     * @param pageCount     page count, null when not reported
+     * @param readAt        when the read finished, same format as {@code lastSeen}
+     */
+    @JsonPropertyOrder({"serial", "printerStatus", "errors", "supplies", "pageCount", "readAt"})
+    public record Snmp(String serial, String printerStatus, List<String> errors, List<SupplyLevel> supplies,
+                       Long pageCount, String readAt) {
+
+        public Snmp {
+            errors = errors == null ? List.of() : List.copyOf(errors);
+            supplies = supplies == null ? List.of() : List.copyOf(supplies);
+        }
+
+        static Snmp of(SnmpView v) {
+            return v == null ? null : new Snmp(text(v.serial()), text(v.printerStatus()),
+                    v.conditions().stream().map(SnmpCondition::text).toList(),
+                    v.supplies().stream().map(SupplyLevel::of).toList(), v.pageCount(), time(v.readAt()));
+        }
+
+        /** "black 40%; cyan unknown": each supply's colour (or name) and level, for one CSV cell. */
+        public String suppliesText() {
+            return supplies.stream().map(SupplyLevel::cellText).collect(java.util.stream.Collectors.joining("; "));
+        }
+    }
+
+    /**
+     * One consumable.
+     *
+     * @param name   what the printer calls it
+     * @param colour lower-case colour, "" when it has none
+     * @param level  0–100 percent, null when the level is unknown (never faked)
+     * @param state  "ok", "low", "empty", "near full", "full" or why the level is unknown
+     */
+    @JsonPropertyOrder({"name", "colour", "level", "state"})
+    public record SupplyLevel(String name, String colour, Integer level, String state) {
+
+        static SupplyLevel of(Supply s) {
+            return new SupplyLevel(text(s.name()), text(s.colour()), s.percent(), text(s.state()));
+        }
+
+        /** "black 40%", "cyan unknown", "Maintenance box 20% near full". */
+        String cellText() {
+            String label = colour.isEmpty() ? name : colour;
+            String value = level == null ? "unknown" : level + "%";
+            boolean plain = level == null || state.isEmpty() || state.equals("ok");
+            return label + " " + value + (plain ? "" : " " + state);
+        }
+    }
+
     /** The export view of {@code p}. */
     public static PrinterRecord of(Printer p) {
         Printer.IpSettings ips = p.ipSettings() == null ? Printer.IpSettings.NONE : p.ipSettings();
@@ -75,7 +137,7 @@ public record PrinterRecord(String ip, String mac, String model, String cardName
         return new PrinterRecord(text(p.ip()), p.macText(), text(p.model()), text(p.cardName()),
                 text(p.nicName()), text(ips.address()), text(ips.mask()), text(ips.gateway()),
                 text(ips.flagsHex()), Status.of(status), text(p.holder()), List.copyOf(p.sources()),
-                List.copyOf(p.answered()), time(p.firstSeen()), time(p.lastSeen()));
+                List.copyOf(p.answered()), time(p.firstSeen()), time(p.lastSeen()), Snmp.of(p.snmp()));
     }
 
     /** One record per printer, in the same order. */

@@ -34,7 +34,7 @@ class CliScanTest {
         try (Simulator sim = sim(12, "127.0.21.1")) {
             sim.printers().get(0).setStatus(SimStatus.IDLE.withCoverOpen(true));
             CliErrorsTest.Result r = CliErrorsTest.run("scan", "--broadcast", "127.255.255.255", "--port",
-                    "" + sim.port(), "--timeout", "400", "--format", "json", "--no-progress");
+                    "" + sim.port(), "--timeout", "400", "--format", "json", "--no-progress", "--no-snmp");
             assertThat(r.code()).isZero();
             JsonNode arr = new ObjectMapper().readTree(r.out());
             assertThat(arr.size()).isEqualTo(12);
@@ -61,7 +61,7 @@ class CliScanTest {
         try (Simulator sim = Simulator.start(SimulatorConfig.builder().printers(specs).port(0).build())) {
             Path out = dir.resolve("printers.csv");
             CliErrorsTest.Result r = CliErrorsTest.run("scan", "--range", "127.0.22.0/29", "--port", "" + sim.port(),
-                    "--timeout", "300", "--format", "csv", "--output", out.toString());
+                    "--timeout", "300", "--format", "csv", "--output", out.toString(), "--no-snmp");
             assertThat(r.code()).isZero();
             assertThat(r.out()).isEmpty();
             var rows = new CsvExporter().read(Files.newInputStream(out));
@@ -74,7 +74,7 @@ class CliScanTest {
     @Test
     void scanThatFindsNothingExitsZero() {
         CliErrorsTest.Result r = CliErrorsTest.run("scan", "--range", "127.0.23.1-127.0.23.3", "--port", "9",
-                "--timeout", "200", "--retries", "0");
+                "--timeout", "200", "--retries", "0", "--no-snmp");
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("0 printers");
     }
@@ -84,7 +84,7 @@ class CliScanTest {
         try (Simulator sim = sim(1, "127.0.24.1")) {
             SimulatedPrinter p = sim.printers().get(0);
             p.setStatus(SimStatus.IDLE.withPaperNearEnd(true));
-            CliErrorsTest.Result r = CliErrorsTest.run("status", p.address(), "--port", "" + sim.port(), "--timeout", "300");
+            CliErrorsTest.Result r = CliErrorsTest.run("status", p.address(), "--port", "" + sim.port(), "--timeout", "300", "--no-snmp");
             assertThat(r.code()).isZero();
             assertThat(r.out()).contains("Printer " + p.address()).contains(p.macText()).contains("TM-T88V")
                     .contains("Paper near end").contains("UB-E03")
@@ -98,7 +98,7 @@ class CliScanTest {
 
     @Test
     void statusOfASilentAddressSaysSoWithExitCodeOne() {
-        CliErrorsTest.Result r = CliErrorsTest.run("status", "127.0.25.9", "--port", "9", "--timeout", "200", "--retries", "1");
+        CliErrorsTest.Result r = CliErrorsTest.run("status", "127.0.25.9", "--port", "9", "--timeout", "200", "--retries", "1", "--no-snmp");
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).isEqualTo("openenpc: no ENPC reply from 127.0.25.9 port 9 after 2 tries." + System.lineSeparator());
     }

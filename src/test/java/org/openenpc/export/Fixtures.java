@@ -9,6 +9,9 @@ import org.openenpc.model.MacAddress;
 import org.openenpc.model.Printer;
 import org.openenpc.model.PrinterStatus;
 import org.openenpc.model.RawReply;
+import org.openenpc.model.SnmpCondition;
+import org.openenpc.model.SnmpView;
+import org.openenpc.model.Supply;
 
 /** Printers for the export tests, built directly (no registry, no network). */
 final class Fixtures {
@@ -47,6 +50,40 @@ final class Fixtures {
     static Printer withNames(Printer p, String card, String nic) {
         return new Printer(p.ip(), p.mac(), p.model(), card, nic, p.ipSettings(), p.status(), p.holder(),
                 p.sources(), p.answered(), p.replies(), p.firstSeen(), p.lastSeen(), p.snmp());
+    }
+
+    /** {@code p} read over SNMP: error state, three supplies (one of unknown level, named {@code inkName}). */
+    static Printer withSnmp(Printer p, String inkName) {
+        SnmpView v = new SnmpView("EPSON ET-2850", "et", "", "", "ET-2850 Series", "down", "error", "X8RV267409",
+                1234L, List.of(new SnmpCondition("paper-jam", "Paper jam", SnmpCondition.Severity.ERROR, "ST2"),
+                        new SnmpCondition("ink-low", "Ink low", SnmpCondition.Severity.WARNING, "ST2")),
+                List.of(new Supply(inkName, "black", 40, "ok", "ST2"),
+                        new Supply("Cyan Ink", "cyan", null, "level not reported", "ST2"),
+                        new Supply("Maintenance box", "", 90, "near full", "ST2")), "", LAST);
+        TreeSet<String> sources = new TreeSet<>(p.sources());
+        sources.add("SNMP");
+        return new Printer(p.ip(), p.mac(), p.model(), p.cardName(), p.nicName(), p.ipSettings(), p.status(), p.holder(),
+                sources, p.answered(), p.replies(), p.firstSeen(), p.lastSeen(), v);
+    }
+
+    static Printer withSerial(Printer p, String serial) {
+        SnmpView v = p.snmp();
+        return snmp(p, new SnmpView(v.sysDescr(), v.sysName(), v.location(), v.contact(), v.deviceDescr(),
+                v.deviceStatus(), v.printerStatus(), serial, v.pageCount(), v.conditions(), v.supplies(), v.st2Hex(),
+                v.readAt()));
+    }
+
+    static Printer withFirstError(Printer p, String text) {
+        SnmpView v = p.snmp();
+        return snmp(p, new SnmpView(v.sysDescr(), v.sysName(), v.location(), v.contact(), v.deviceDescr(),
+                v.deviceStatus(), v.printerStatus(), v.serial(), v.pageCount(),
+                List.of(new SnmpCondition("alert-9999", text, SnmpCondition.Severity.ERROR, "prtAlertTable")),
+                v.supplies(), v.st2Hex(), v.readAt()));
+    }
+
+    private static Printer snmp(Printer p, SnmpView v) {
+        return new Printer(p.ip(), p.mac(), p.model(), p.cardName(), p.nicName(), p.ipSettings(), p.status(), p.holder(),
+                p.sources(), p.answered(), p.replies(), p.firstSeen(), p.lastSeen(), v);
     }
 
     static List<Printer> sample() {

@@ -72,6 +72,25 @@ class JsonExporterTest {
     }
 
     @Test
+    void snmpIsStructuredWithUnknownLevelsAsNull() throws IOException {
+        Printer printer = Fixtures.withSnmp(Fixtures.printer("192.0.2.10", "00:26:AB:0C:0D:0E", "ET-2850"), "Black Ink");
+        JsonNode p = new ObjectMapper().readTree(json(List.of(printer))).get(0);
+        JsonNode snmp = p.get("snmp");
+        assertThat(keys(snmp)).containsExactly("serial", "printerStatus", "errors", "supplies", "pageCount", "readAt");
+        assertThat(snmp.get("serial").asText()).isEqualTo("X8RV267409");
+        assertThat(snmp.get("printerStatus").asText()).isEqualTo("error");
+        assertThat(snmp.get("errors").toString()).isEqualTo("[\"Paper jam\",\"Ink low\"]");
+        JsonNode black = snmp.get("supplies").get(0);
+        assertThat(keys(black)).containsExactly("name", "colour", "level", "state");
+        assertThat(black.get("level").asInt()).isEqualTo(40);
+        assertThat(black.get("colour").asText()).isEqualTo("black");
+        assertThat(snmp.get("supplies").get(1).get("level").isNull()).isTrue();
+        assertThat(snmp.get("supplies").get(1).get("state").asText()).isEqualTo("level not reported");
+        assertThat(new JsonExporter().read(new java.io.ByteArrayInputStream(json(List.of(printer))
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8))).get(0).snmp().supplies()).hasSize(3);
+    }
+
+    @Test
     void unknownFactsAreEmptyNotNull() throws IOException {
         String text = json(List.of(Fixtures.bare("203.0.113.1")));
         JsonNode p = new ObjectMapper().readTree(text).get(0);

@@ -1,0 +1,162 @@
+package org.openenpc.cli;
+
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.openenpc.discovery.Monitor;
+import org.openenpc.discovery.MonitorEvent;
+import org.openenpc.discovery.ScanScope;
+import org.openenpc.discovery.Scanner;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code openenpc watch}: scans, then re-queries the printers found (ENPC status and SNMP) every interval
+ * and prints one line per change: new printer, status or error change, supply level, offline since its
+ * last reply, back online. Runs until Ctrl+C (exit 0) or {@code --count} refreshes.
+ */
+@Command(name = "watch", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Watch printers: scan, then refresh every --interval seconds and print one line per change",
+            "(new printer, status, errors, supplies, offline since its last reply, back online).",
+            "Runs until Ctrl+C (exit code 0) or --count refreshes."},
+        footer = {"", "Examples:", "  openenpc watch --broadcast 127.255.255.255 --port 23289 --snmp-port 1161 --interval 5",
+            "  openenpc watch --range 192.0.2.0/24 --format jsonl"})
+public final class WatchCommand implements Callable<Integer> {
+
+    /** Output formats. */
+    enum Format { text, jsonl }
+
+    static final double MIN_INTERVAL = 0.1;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ScopeOptions where = new ScopeOptions();
+
+    @Mixin
+    SnmpOptions snmp = new SnmpOptions();
+
+    @Option(names = {"-i", "--interval"}, paramLabel = "S", defaultValue = "30",
+            description = "Seconds from the start of one refresh to the next (default: ${DEFAULT-VALUE}; at least 0.1).")
+    double interval;
+
+    @Option(names = {"-n", "--count"}, paramLabel = "N", defaultValue = "0",
+            description = "Stop after N refreshes (default: 0 = until Ctrl+C).")
+    int count;
+
+    @Option(names = "--rediscover-every", paramLabel = "N", defaultValue = "1",
+            description = "Scan the whole scope again every N refreshes to find new printers; in between only the "
+                    + "known printers are asked (default: ${DEFAULT-VALUE}; 0 = only the first).")
+    int rediscoverEvery;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+            description = "text or jsonl (one JSON object per change, with a \"type\") (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    /** Counted down to stop the loop (Ctrl+C, or a test). */
+    final CountDownLatch stop = new CountDownLatch(1);
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Override
+    public Integer call() throws Exception {
+        if (!(interval >= MIN_INTERVAL) || interval > 86_400) {
+            throw new ParameterException(spec.commandLine(), "Interval " + interval
+                    + " s is out of range; use 0.1–86400 seconds.");
+        }
+        if (count < 0) {
+            throw new ParameterException(spec.commandLine(), "Count " + count + " is out of range; use 0 (until Ctrl+C) or more.");
+        }
+        if (rediscoverEvery < 0) {
+            throw new ParameterException(spec.commandLine(), "--rediscover-every " + rediscoverEvery
+                    + " is out of range; use 0 or more.");
+        }
+        ScanScope scope = where.scope(spec, snmp.settings(spec));
+        Monitor monitor = new Monitor(new Scanner(), scope, rediscoverEvery, Clock.systemUTC());
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("Watching " + scope.describe() + (scope.snmp() == null ? "" : " + SNMP port " + scope.snmp().port())
+                + ", every " + interval + " s; Ctrl+C stops.");
+        err.flush();
+        Interrupts.Handle sigint = Interrupts.onInterrupt(() -> {
+            stop.countDown();
+            monitor.cancel();
+        });
+        try {
+            long period = (long) (interval * 1e9);
+            long next = System.nanoTime();
+            for (int i = 0; count == 0 || i < count; i++) {
+                List<MonitorEvent> events = monitor.refresh();
+                for (MonitorEvent e : events) {
+                    out.println(format == Format.jsonl ? json(e) : text(e));
+                }
+                out.flush();
+                if (stop.getCount() == 0 || (count != 0 && i + 1 >= count)) {
+                    break;
+                }
+                next += period;
+                long wait = next - System.nanoTime();
+                if (wait < 0) {
+                    next = System.nanoTime(); // a refresh took longer than the interval: start the next at once
+                } else if (stop.await(wait, TimeUnit.NANOSECONDS)) {
+                    break;
+                }
+            }
+        } finally {
+            sigint.restore();
+        }
+        err.println("openenpc: watch stopped after " + monitor.refreshes() + " refreshes; "
+                + monitor.known().stream().filter(Monitor.Known::online).count() + " of " + monitor.known().size()
+                + " printers online.");
+        err.flush();
+        return 0;
+    }
+
+    static String text(MonitorEvent e) {
+        return e.at().truncatedTo(ChronoUnit.SECONDS) + "  " + e.describe();
+    }
+
+    static String json(MonitorEvent e) throws JsonProcessingException {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("type", e.type().json());
+        m.put("at", e.at().toString());
+        m.put("ip", e.printer().ip());
+        m.put("mac", e.printer().macText());
+        m.put("model", e.printer().model());
+        switch (e.type()) {
+            case NEW -> m.put("summary", e.after());
+            case OFFLINE -> m.put("since", e.after());
+            case ONLINE -> m.put("offlineSince", e.before());
+            case STATUS, SUPPLY -> {
+                m.put("what", e.what());
+                m.put("before", e.before());
+                m.put("after", e.after());
+            }
+        }
+        m.put("lastSeen", e.printer().lastSeen().toString());
+        return JSON.writeValueAsString(m);
+    }
+
+    /** For tests: stop after the current refresh. */
+    void requestStop() {
+        stop.countDown();
+    }
+
+
+}
