@@ -72,7 +72,6 @@ public final class AppContext implements MainActions, AutoCloseable {
     private AppSettings settings;
     private String settingsProblem;
     private MainController controller;
-    private final org.openenpc.ui.monitor.SnmpBackfill backfill;
     private final StringProperty lastAlert = new SimpleStringProperty(this, "lastAlert", "");
     private BiFunction<ExportFormat, Stage, Optional<Path>> exportTarget = AppContext::chooseFile;
 
@@ -101,13 +100,12 @@ public final class AppContext implements MainActions, AutoCloseable {
         this.vm = new MainViewModel(scanner, Platform::runLater, scopes != null ? scopes : this::scope,
                 FxBatcher.DEFAULT_PERIOD);
         this.detailActions = new SystemDetailActions(host,
-                p -> vm.refresh(p, demo != null ? demo.simulator().port() : settings.port()));
+                p -> vm.refresh(p, demo != null ? demo.simulator().port() : settings.port(), snmpSettings()));
         this.detail = new DetailPane(detailActions);
-        this.backfill = new org.openenpc.ui.monitor.SnmpBackfill(this::snmpSettings);
         vm.setBackground(background);
-        vm.setRefresher(new org.openenpc.ui.monitor.ScanRefresher(scanner, vm.registry(), this::refreshBase, backfill));
-        // Until the engine's SNMP enrichment is merged, the app reads SNMP itself after each scan.
-        vm.setAfterScan(backfill::read);
+        // Scans (and monitoring rounds, which are unicast scans) read SNMP status themselves when
+        // the scope carries SNMP settings: the engine's enrichment fills Printer.snmp().
+        vm.setRefresher(new org.openenpc.ui.monitor.ScanRefresher(scanner, vm.registry(), this::refreshBase));
         vm.setAlertSink(this::alert);
         applyMonitor();
     }
@@ -374,7 +372,6 @@ public final class AppContext implements MainActions, AutoCloseable {
     public void close() {
         vm.close();
         background.shutdownNow();
-        backfill.close();
         if (demo != null) {
             demo.close();
         }

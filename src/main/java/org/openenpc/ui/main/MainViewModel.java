@@ -62,7 +62,6 @@ public final class MainViewModel {
     private Scan scan;
     private FxBatcher batcher;
     private Refresher refresher;
-    private Refresher afterScan;
     private java.util.concurrent.Executor background = r -> {
         Thread t = new Thread(r, "ui-refresh");
         t.setDaemon(true);
@@ -124,10 +123,10 @@ public final class MainViewModel {
         }
     }
 
-    /** Re-queries one printer (all read-only queries, including who holds TCP 9100). */
-    public void refresh(Printer p, int port) {
+    /** Re-queries one printer (all read-only queries, including who holds TCP 9100; SNMP status too unless {@code snmp} is null). */
+    public void refresh(Printer p, int port, org.openenpc.snmp.SnmpSettings snmp) {
         ScanScope one = ScanScope.builder().addRange(p.ip()).port(port).quietTimeout(Duration.ofMillis(500))
-                .retries(2).build();
+                .retries(2).snmp(snmp).build();
         scanner.start(one, batcher(this::applyRows), registry, EnumSet.of(EnpcQuery.HOLDER));
     }
 
@@ -159,9 +158,6 @@ public final class MainViewModel {
 
     private void finished(ScanSummary s) {
         scanning.set(false);
-        if (afterScan != null && !s.failed() && !table.rows().isEmpty()) {
-            runRound(afterScan, false);
-        }
         progress.set(s.cancelled() ? 0 : 1);
         scan = null;
         if (s.failed()) {
@@ -176,14 +172,6 @@ public final class MainViewModel {
     /** Monitoring: how a round asks the known printers again (production: a unicast scan). */
     public void setRefresher(Refresher refresher) {
         this.refresher = refresher;
-    }
-
-    /**
-     * A round run once after every scan, without alerts or highlights (null: none). The app uses it
-     * to read SNMP status the scan did not fill in.
-     */
-    public void setAfterScan(Refresher afterScan) {
-        this.afterScan = afterScan;
     }
 
     /** Where refresh rounds run (production: the app's background pool). */

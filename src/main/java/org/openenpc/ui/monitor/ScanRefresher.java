@@ -23,8 +23,8 @@ import org.openenpc.ui.main.Refresher;
 
 /**
  * The production monitoring round: one unicast scan of the known printers' IPs with the engine's
- * {@link Scanner} (the scope carries the SNMP settings, so the engine reads status as in any scan),
- * then {@link SnmpBackfill} for answering printers still without SNMP. A printer whose IP sent no
+ * {@link Scanner} (the scope carries the SNMP settings, so the engine reads status as in any scan
+ * and the scan ends after those reads). A printer whose IP sent no
  * reply is left out of the result, so the table shows it as offline. Runs on the caller's
  * (background) thread and blocks until the scan ends.
  */
@@ -34,17 +34,14 @@ public final class ScanRefresher implements Refresher {
     private final Scanner scanner;
     private final DeviceRegistry registry;
     private final Supplier<ScanScope.Builder> base;
-    private final SnmpBackfill backfill;
 
     /**
      * @param base a builder with the port, timing and SNMP settings (no targets); called once per round
      */
-    public ScanRefresher(Scanner scanner, DeviceRegistry registry, Supplier<ScanScope.Builder> base,
-                         SnmpBackfill backfill) {
+    public ScanRefresher(Scanner scanner, DeviceRegistry registry, Supplier<ScanScope.Builder> base) {
         this.scanner = scanner;
         this.registry = registry;
         this.base = base;
-        this.backfill = backfill;
     }
 
     @Override
@@ -68,15 +65,9 @@ public final class ScanRefresher implements Refresher {
         if (c.summary != null && c.summary.failed()) {
             throw new IllegalStateException(c.summary.error());
         }
-        List<Printer> answered;
         synchronized (c) {
-            answered = new ArrayList<>(c.seen.values());
+            return new ArrayList<>(c.seen.values());
         }
-        List<Printer> filled = backfill.read(answered);
-        Map<String, Printer> byIp = new LinkedHashMap<>();
-        answered.forEach(p -> byIp.put(p.ip(), p));
-        filled.forEach(p -> byIp.put(p.ip(), p));
-        return new ArrayList<>(byIp.values());
     }
 
     /** Keeps the latest snapshot per IP that replied during the round. */
