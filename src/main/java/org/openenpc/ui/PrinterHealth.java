@@ -72,8 +72,12 @@ public final class PrinterHealth {
         if (offline) {
             return Messages.get("main.attention.offline");
         }
+        boolean asbError = p.status().reported() && p.status().level() == PrinterStatus.Level.ERROR;
+        if (!asbError && p.snmp() == null) {
+            return ""; // the common case in a large scan: no lists, no strings per update
+        }
         List<String> parts = new ArrayList<>();
-        if (p.status().reported() && p.status().level() == PrinterStatus.Level.ERROR) {
+        if (asbError) {
             parts.add(p.status().summary());
         }
         SnmpView v = p.snmp();
