@@ -23,7 +23,7 @@ final class StatusLines {
         List<StatusLine> out = new ArrayList<>();
         if (!s.reported()) {
             // Only TM printers answer Q 03-0010; inkjets and business printers use SNMP (§4).
-            out.add(line(Severity.INFO, "detail.status.notReported"));
+            out.add(line(Severity.INFO, p.snmp() != null ? "detail.status.notReportedSnmp" : "detail.status.notReported"));
         } else {
             problems(s, out);
             if (out.isEmpty()) {

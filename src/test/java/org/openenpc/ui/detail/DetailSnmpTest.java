@@ -85,6 +85,11 @@ class DetailSnmpTest {
             assertThat(n.getStyleClass()).contains("status-error");
         }
         assertThat(robot.lookup("#snmpMissing").query().isVisible()).isFalse();
+        // no ENPC status: the status section points at the SNMP section instead of Web Config
+        assertThat(p.status().reported()).isFalse();
+        assertThat(robot.lookup(".status-text").queryAllAs(javafx.scene.control.Labeled.class).stream()
+                .map(javafx.scene.control.Labeled::getText)).contains(
+                "This device does not report ESC/POS status over ENPC; its status comes from SNMP.");
         String all = robot.lookup("#detailContent").queryAs(javafx.scene.control.ScrollPane.class).getContent()
                 .lookupAll(".text-field").stream().map(n -> ((javafx.scene.control.TextField) n).getText()).toList()
                 .toString();
