@@ -21,7 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openenpc.export.CsvExporter;
 import org.openenpc.ui.demo.DemoMode;
-import org.openenpc.ui.settings.SettingsStore;
+import org.openenpc.ui.support.DemoWindow;
 import org.openenpc.ui.main.PrinterRow;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -36,12 +36,7 @@ class MainWindowTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        context = new AppContext(stage, null, DemoMode.start(),
-                new SettingsStore(Files.createTempDirectory("openenpc-ui").resolve("settings.json")), List::of);
-        stage.setScene(context.createScene());
-        stage.setWidth(1200);
-        stage.setHeight(760);
-        stage.show();
+        context = DemoWindow.open(stage, 1200, 760);
     }
 
     @AfterEach
@@ -54,7 +49,7 @@ class MainWindowTest {
     }
 
     private <T> T fx(Callable<T> c) throws Exception {
-        return WaitForAsyncUtils.asyncFx(c).get();
+        return DemoWindow.fx(c);
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.openenpc.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -21,14 +20,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openenpc.sim.SimError;
 import org.openenpc.ui.demo.DemoMode;
 import org.openenpc.ui.main.PrinterRow;
-import org.openenpc.ui.settings.SettingsStore;
+import org.openenpc.ui.support.DemoWindow;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The app's real SNMP and monitoring wiring in demo mode: the scan, the SNMP read after it, the
+ * The app's real SNMP and monitoring wiring in demo mode: the scan with its SNMP reads, the
  * supplies column, the attention sort, and monitoring rounds (a unicast scan of the known printers
  * plus SNMP, all on loopback) that raise a notification when a simulated printer jams.
  */
@@ -40,12 +39,7 @@ class MonitoringWindowTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        context = new AppContext(stage, null, DemoMode.start(),
-                new SettingsStore(Files.createTempDirectory("openenpc-ui").resolve("settings.json")), List::of);
-        stage.setScene(context.createScene());
-        stage.setWidth(1280);
-        stage.setHeight(760);
-        stage.show();
+        context = DemoWindow.open(stage, 1280, 760);
     }
 
     @AfterEach
@@ -58,7 +52,7 @@ class MonitoringWindowTest {
     }
 
     private <T> T fx(Callable<T> c) throws Exception {
-        return WaitForAsyncUtils.asyncFx(c).get();
+        return DemoWindow.fx(c);
     }
 
     private PrinterRow row(String ip) throws Exception {

@@ -7,7 +7,6 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 
 import javax.imageio.ImageIO;
 
@@ -19,7 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openenpc.ui.demo.DemoMode;
-import org.openenpc.ui.settings.SettingsStore;
+import org.openenpc.ui.support.DemoWindow;
 import org.testfx.matcher.control.LabeledMatchers;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -39,12 +38,7 @@ class ScreenshotTest {
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        context = new AppContext(stage, null, DemoMode.start(),
-                new SettingsStore(Files.createTempDirectory("openenpc-ui").resolve("settings.json")), List::of);
-        stage.setScene(context.createScene());
-        stage.setWidth(1280);
-        stage.setHeight(760);
-        stage.show();
+        context = DemoWindow.open(stage, 1280, 760);
     }
 
     @AfterEach
