@@ -26,9 +26,19 @@ public final class ReplyMapper {
      * @param raw    the datagram bytes
      */
     public static Observation observe(EnpcReply reply, String ip, Instant at, String source, byte[] raw, int rawLength) {
+        return observe(reply, ip, at, source, raw, rawLength, null);
+    }
+
+    /**
+     * As above; {@code previous} is the device's stored reply to the same request (or null): when the
+     * bytes are the same it is carried instead of a new hex string, which the registry would discard.
+     */
+    public static Observation observe(EnpcReply reply, String ip, Instant at, String source, byte[] raw, int rawLength,
+                                      RawReply previous) {
         String request = reply.header().label();
+        RawReply same = previous != null && Hex.matches(previous.hex(), raw, 0, rawLength) ? previous : null;
         Observation o = Observation.of(ip, at, source, request)
-                .withRaw(new RawReply(request, Hex.of(raw, 0, rawLength), at));
+                .withRaw(same != null ? same : new RawReply(request, Hex.of(raw, 0, rawLength), at));
         if (reply instanceof EnpcReply.BasicInfo b) {
             return o.withModel(b.model());
         } else if (reply instanceof EnpcReply.CardInfo c) {

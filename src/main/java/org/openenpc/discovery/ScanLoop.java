@@ -21,6 +21,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import org.openenpc.model.DeviceRegistry;
+import org.openenpc.model.Printer;
+import org.openenpc.model.RawReply;
 import org.openenpc.model.RegistryChange;
 import org.openenpc.protocol.EnpcCodec;
 import org.openenpc.protocol.EnpcQuery;
@@ -335,7 +337,10 @@ final class ScanLoop implements Runnable {
         // "New" means new to this scan: a registry shared with earlier scans still gets fresh follow-ups.
         boolean firstThisScan = seen.add(ip);
         String source = firstThisScan ? (plan.contains(ip) ? "ENPC unicast" : "ENPC broadcast") : null;
-        RegistryChange change = registry.upsert(ReplyMapper.observe(reply, dotted, Instant.now(), source, datagram, len));
+        Printer known = registry.deviceAt(dotted);
+        RawReply previous = known == null ? null : known.replies().get(reply.header().label());
+        RegistryChange change = registry.upsert(
+                ReplyMapper.observe(reply, dotted, Instant.now(), source, datagram, len, previous));
         rounds.answered(ip, firstThisScan);
         if (firstThisScan) {
             Set<EnpcQuery> owed = EnumSet.copyOf(followUpQueries);

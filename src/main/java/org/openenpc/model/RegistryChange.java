@@ -19,6 +19,14 @@ public record RegistryChange(Printer printer, boolean added, Set<PrinterField> c
      * other than its last-seen time changed.
      */
     public boolean isNews() {
-        return added || absorbed != null || changed.stream().anyMatch(f -> f != PrinterField.LAST_SEEN);
+        if (added || absorbed != null) {
+            return true;
+        }
+        for (PrinterField f : changed) { // per reply on the scan thread: no stream
+            if (f != PrinterField.LAST_SEEN) {
+                return true;
+            }
+        }
+        return false;
     }
 }
