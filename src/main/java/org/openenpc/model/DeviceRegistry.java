@@ -23,9 +23,6 @@ public final class DeviceRegistry {
 
     // Keyed by the MacAddress once known, else by the IP text (the two types never collide); not by
     // Printer.key(), which would format a string per reply.
-    /** The smallest step by which a device's "last seen" time moves (see merge). */
-    public static final java.time.Duration LAST_SEEN_STEP = java.time.Duration.ofSeconds(1);
-
     private final Map<Object, Printer> byKey = new LinkedHashMap<>();
     private final Map<String, Object> keyByIp = new HashMap<>();
 
@@ -120,17 +117,11 @@ public final class DeviceRegistry {
             }
         }
         var first = o.at().isBefore(p.firstSeen()) ? o.at() : p.firstSeen();
-        // "Last seen" moves in steps of at least LAST_SEEN_STEP: during a scan a device answers several
-        // requests a second, and a new snapshot per reply that changed nothing but this time was most
-        // of the garbage (and of the GC pauses) of a 10,000-printer scan. People read it to the second.
-        var last = !o.at().isBefore(p.lastSeen().plus(LAST_SEEN_STEP)) ? o.at() : p.lastSeen();
+        var last = o.at().isAfter(p.lastSeen()) ? o.at() : p.lastSeen();
         if (!last.equals(p.lastSeen())) {
             changed.add(PrinterField.LAST_SEEN);
         }
         SnmpView snmp = pick(p.snmp(), o.snmp(), PrinterField.SNMP, changed);
-        if (changed.isEmpty() && first.equals(p.firstSeen())) {
-            return p; // nothing new: the same snapshot
-        }
         return new Printer(ip, mac, model, card, nic, ipSettings, status, holder, sources, answered, replies,
                 first, last, snmp);
     }

@@ -22,7 +22,7 @@ import java.util.SortedSet;
  * @param answered    requests it answered, e.g. "Q 03-0000"
  * @param replies     the latest raw reply per request, keyed by request
  * @param firstSeen   first reply
- * @param lastSeen    latest reply, to within {@link DeviceRegistry#LAST_SEEN_STEP} (one second)
+ * @param lastSeen    latest reply
  * @param snmp        the latest SNMP status read (system group, Printer-MIB, Epson ST2), null until one
  *                    answered
  */

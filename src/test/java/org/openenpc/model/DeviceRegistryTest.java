@@ -106,31 +106,6 @@ class DeviceRegistryTest {
     }
 
     @Test
-    void lastSeenMovesInStepsOfASecondAndARepeatKeepsTheSameSnapshot() {
-        Observation o = obs("127.0.1.5", 0).withMac(MAC).withModel("TM-T88V");
-        Printer first = registry.upsert(o).printer();
-        Observation soon = new Observation(o.ip(), T0.plusMillis(400), o.source(), o.request(), o.mac(), o.model(),
-                o.cardName(), o.nicName(), o.ipSettings(), o.status(), o.holder(), o.raw(), o.snmp());
-        RegistryChange repeat = registry.upsert(soon);
-        assertThat(repeat.changed()).isEmpty();
-        assertThat(repeat.printer()).isSameAs(first);
-        assertThat(repeat.printer().lastSeen()).isEqualTo(T0);
-
-        RegistryChange later = registry.upsert(new Observation(o.ip(), T0.plus(DeviceRegistry.LAST_SEEN_STEP),
-                o.source(), o.request(), o.mac(), o.model(), o.cardName(), o.nicName(), o.ipSettings(), o.status(),
-                o.holder(), o.raw(), o.snmp()));
-        assertThat(later.changed()).containsOnly(PrinterField.LAST_SEEN);
-        assertThat(later.printer().lastSeen()).isEqualTo(T0.plus(DeviceRegistry.LAST_SEEN_STEP));
-
-        // anything else new still makes a new snapshot at once (last seen still moves in steps)
-        RegistryChange news = registry.upsert(new Observation(o.ip(), T0.plusMillis(1200), o.source(), o.request(),
-                o.mac(), "TM-T88VI", o.cardName(), o.nicName(), o.ipSettings(), o.status(), o.holder(), o.raw(),
-                o.snmp()));
-        assertThat(news.changed()).containsOnly(PrinterField.MODEL);
-        assertThat(news.printer().model()).isEqualTo("TM-T88VI");
-    }
-
-    @Test
     void anOlderObservationMovesFirstSeenBackButNotLastSeen() {
         registry.upsert(obs("127.0.1.5", 10));
         RegistryChange c = registry.upsert(obs("127.0.1.5", 3));
