@@ -214,17 +214,17 @@ public final class MainViewModel {
         if (refresher == null || isScanning() || table.rows().isEmpty()) {
             return false;
         }
-        return runRound(refresher, true);
+        return runRound(refresher);
     }
 
-    private boolean runRound(Refresher r, boolean monitor) {
+    private boolean runRound(Refresher r) {
         if (refreshing) {
             return false;
         }
         refreshing = true;
         List<Printer> known = table.snapshot();
         try {
-            background.execute(() -> round(r, known, monitor));
+            background.execute(() -> round(r, known));
         } catch (java.util.concurrent.RejectedExecutionException e) {
             refreshing = false; // the app is closing
             return false;
@@ -232,7 +232,7 @@ public final class MainViewModel {
         return true;
     }
 
-    private void round(Refresher r, List<Printer> known, boolean monitor) {
+    private void round(Refresher r, List<Printer> known) {
         List<Printer> answered;
         try {
             answered = r.refresh(known);
@@ -247,23 +247,20 @@ public final class MainViewModel {
         fx.execute(() -> {
             refreshing = false;
             if (result != null) {
-                applyRound(known, result, monitor);
+                applyRound(known, result);
             }
         });
     }
 
     /**
      * Applies a round's answers (FX thread): updates the rows in one change, marks the printers that
-     * did not answer as offline (monitoring rounds only), highlights the cells whose value changed
+     * did not answer as offline, highlights the cells whose value changed
      * for {@link #FLASH} and sends an alert for each new error or newly low supply.
      */
-    void applyRound(List<Printer> known, List<Printer> answered, boolean monitor) {
+    void applyRound(List<Printer> known, List<Printer> answered) {
         Map<PrinterRow, Set<String>> changed = new java.util.IdentityHashMap<>();
-        table.upsert(answered, monitor ? changed : null);
+        table.upsert(answered, changed);
         updateCounts(replies.get(), malformed.get());
-        if (!monitor) {
-            return;
-        }
         Set<String> answeredIps = new java.util.HashSet<>();
         answered.forEach(p -> answeredIps.add(p.ip()));
         table.markOnline(answeredIps).forEach((row, columns) -> changed.merge(row, columns, MainViewModel::union));
