@@ -139,7 +139,7 @@ final class StatusReport {
     }
 
     private static void reply(StringBuilder sb, RawReply r) {
-        ReplyDump d = ReplyDump.of(r.request(), r.hex());
+        ReplyDump d = ReplyDump.of(r.request(), r.bytes());
         sb.append("  ").append(d.headline()).append('\n');
         for (ReplyFields.Field f : d.fields()) {
             sb.append("    ").append(f.name()).append(": ").append(f.value()).append('\n');

@@ -9,7 +9,6 @@ import org.openenpc.model.PrinterStatus;
 import org.openenpc.model.RawReply;
 import org.openenpc.protocol.Asb;
 import org.openenpc.protocol.EnpcReply;
-import org.openenpc.protocol.Hex;
 
 /**
  * Turns one decoded ENPC reply into the facts it tells about its sender. Pure; called on the scan
@@ -31,14 +30,14 @@ public final class ReplyMapper {
 
     /**
      * As above; {@code previous} is the device's stored reply to the same request (or null): when the
-     * bytes are the same it is carried instead of a new hex string, which the registry would discard.
+     * bytes are the same it is carried instead of a new copy, which the registry would discard.
      */
     public static Observation observe(EnpcReply reply, String ip, Instant at, String source, byte[] raw, int rawLength,
                                       RawReply previous) {
         String request = reply.header().label();
-        RawReply same = previous != null && Hex.matches(previous.hex(), raw, 0, rawLength) ? previous : null;
+        RawReply same = previous != null && previous.sameBytes(raw, 0, rawLength) ? previous : null;
         Observation o = Observation.of(ip, at, source, request)
-                .withRaw(same != null ? same : new RawReply(request, Hex.of(raw, 0, rawLength), at));
+                .withRaw(same != null ? same : new RawReply(request, raw, 0, rawLength, at));
         if (reply instanceof EnpcReply.BasicInfo b) {
             return o.withModel(b.model());
         } else if (reply instanceof EnpcReply.CardInfo c) {

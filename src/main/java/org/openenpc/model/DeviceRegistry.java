@@ -109,7 +109,7 @@ public final class DeviceRegistry {
         SortedMap<String, RawReply> replies = p.replies();
         if (o.raw() != null) {
             RawReply old = replies.get(o.raw().request());
-            if (old == null || !old.hex().equals(o.raw().hex())) {
+            if (old == null || !old.sameBytes(o.raw())) {
                 TreeMap<String, RawReply> copy = new TreeMap<>(replies);
                 copy.put(o.raw().request(), o.raw());
                 replies = Collections2.frozen(copy);

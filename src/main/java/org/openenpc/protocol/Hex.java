@@ -31,24 +31,6 @@ public final class Hex {
     }
 
     /**
-     * True when {@code hex} is exactly what {@link #of(byte[], int, int)} makes of these bytes; no
-     * allocation (a scan checks every reply against the one it already holds).
-     */
-    public static boolean matches(String hex, byte[] bytes, int offset, int length) {
-        if (hex.length() != (length <= 0 ? 0 : length * 3 - 1)) {
-            return false;
-        }
-        for (int i = 0; i < length; i++) {
-            int b = bytes[offset + i] & 0xFF;
-            int j = i * 3;
-            if (hex.charAt(j) != DIGITS[b >>> 4] || hex.charAt(j + 1) != DIGITS[b & 0xF]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
      * Parses hex pairs, ignoring whitespace and lines that start with '#' (the format of the captured
      * vectors). Throws IllegalArgumentException naming the first bad character.
      */

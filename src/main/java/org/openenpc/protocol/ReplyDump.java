@@ -38,6 +38,14 @@ public final class ReplyDump {
         return new ReplyDump(request, Hex.parse(hex));
     }
 
+    /**
+     * @param request what the datagram answered, e.g. "Q 03-0010"
+     * @param datagram the whole datagram (copied)
+     */
+    public static ReplyDump of(String request, byte[] datagram) {
+        return new ReplyDump(request, datagram.clone());
+    }
+
     public EnpcReply decoded() {
         return decoded;
     }

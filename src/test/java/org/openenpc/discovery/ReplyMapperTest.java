@@ -9,7 +9,6 @@ import org.openenpc.model.Observation;
 import org.openenpc.model.RawReply;
 import org.openenpc.protocol.EnpcCodec;
 import org.openenpc.protocol.EnpcReply;
-import org.openenpc.protocol.Hex;
 import org.openenpc.protocol.Vectors;
 
 class ReplyMapperTest {
@@ -21,7 +20,7 @@ class ReplyMapperTest {
         byte[] datagram = Vectors.load("reply-q03-0000-basic-tm-t88v.hex");
         EnpcReply reply = EnpcCodec.decode(datagram);
         Observation first = ReplyMapper.observe(reply, "127.0.0.5", T0, "ENPC broadcast", datagram, datagram.length);
-        assertThat(first.raw().hex()).isEqualTo(Hex.of(datagram));
+        assertThat(first.raw().bytes()).isEqualTo(datagram);
         assertThat(first.model()).isEqualTo("TM-T88V");
 
         Observation again = ReplyMapper.observe(reply, "127.0.0.5", T0.plusSeconds(1), null, datagram,
@@ -35,7 +34,7 @@ class ReplyMapperTest {
         Observation differs = ReplyMapper.observe(EnpcCodec.decode(changed), "127.0.0.5", T0.plusSeconds(2), null,
                 changed, changed.length, stale);
         assertThat(differs.raw()).isNotSameAs(stale);
-        assertThat(differs.raw().hex()).isEqualTo(Hex.of(changed));
+        assertThat(differs.raw().bytes()).isEqualTo(changed);
         assertThat(differs.raw().at()).isEqualTo(T0.plusSeconds(2));
     }
 }

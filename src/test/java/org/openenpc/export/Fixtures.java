@@ -32,7 +32,7 @@ final class Fixtures {
                 new Printer.IpSettings(ip, "255.255.255.0", "192.0.2.1", "0x01"), NEAR_END, "192.0.2.50",
                 new TreeSet<>(List.of("ENPC broadcast", "ENPC unicast")),
                 new TreeSet<>(List.of("Q 03-0000", "Q 03-0010")),
-                new TreeMap<>(Map.of("Q 03-0000", new RawReply("Q 03-0000", "45 50 53 4f 4e", FIRST))), FIRST, LAST, null);
+                new TreeMap<>(Map.of("Q 03-0000", new RawReply("Q 03-0000", "EPSON".getBytes(java.nio.charset.StandardCharsets.US_ASCII), FIRST))), FIRST, LAST, null);
     }
 
     /** A printer that only answered a broadcast: no MAC, nothing else known. */

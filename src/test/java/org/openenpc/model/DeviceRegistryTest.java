@@ -90,14 +90,14 @@ class DeviceRegistryTest {
         Observation o = obs("127.0.1.5", 0).withMac(MAC).withModel("TM-T88V").withCardName("UB-E03")
                 .withStatus(new PrinterStatus(true, true, false, false, false, false, false, false, false, false,
                         "14 00 00 0f"))
-                .withRaw(new RawReply("Q 03-0000", "01 02", T0));
+                .withRaw(new RawReply("Q 03-0000", new byte[] {1, 2}, T0));
         registry.upsert(o);
 
         RegistryChange same = registry.upsert(o);
         assertThat(same.isNews()).isFalse();
         assertThat(same.changed()).isEmpty();
 
-        RegistryChange later = registry.upsert(o.withRaw(new RawReply("Q 03-0000", "01 02", T0.plusSeconds(9))));
+        RegistryChange later = registry.upsert(o.withRaw(new RawReply("Q 03-0000", new byte[] {1, 2}, T0.plusSeconds(9))));
         assertThat(registry.upsert(new Observation(o.ip(), T0.plusSeconds(10), o.source(), o.request(), o.mac(),
                 o.model(), o.cardName(), o.nicName(), o.ipSettings(), o.status(), o.holder(), o.raw(), o.snmp()))
                 .changed()).containsOnly(PrinterField.LAST_SEEN);

@@ -53,15 +53,7 @@ final class RawText {
 
     private static void reply(StringBuilder sb, RawReply r, DateTimeFormatter time) {
         String received = r.at() == null ? "" : "  " + Messages.format("detail.raw.received", time.format(r.at()));
-        ReplyDump d;
-        try {
-            d = ReplyDump.of(r.request(), r.hex());
-        } catch (IllegalArgumentException e) {
-            // Raw replies are stored as our own hex, so this is a bug elsewhere; show it, don't fail.
-            sb.append(r.request()).append(received).append('\n').append(INDENT)
-                    .append(Messages.format("detail.raw.unreadable", e.getMessage())).append('\n');
-            return;
-        }
+        ReplyDump d = ReplyDump.of(r.request(), r.bytes());
         sb.append(d.headline()).append(received).append('\n');
         for (ReplyFields.Field f : d.fields()) {
             sb.append(INDENT).append(f.name()).append(": ").append(f.value()).append('\n');
