@@ -110,9 +110,7 @@ public final class DeviceRegistry {
         if (o.raw() != null) {
             RawReply old = replies.get(o.raw().request());
             if (old == null || !old.sameBytes(o.raw())) {
-                TreeMap<String, RawReply> copy = new TreeMap<>(replies);
-                copy.put(o.raw().request(), o.raw());
-                replies = Collections2.frozen(copy);
+                replies = Collections2.with(replies, o.raw().request(), o.raw());
                 changed.add(PrinterField.RAW_REPLIES);
             }
         }
@@ -131,10 +129,8 @@ public final class DeviceRegistry {
         if (item == null || set.contains(item)) {
             return set;
         }
-        TreeSet<String> copy = new TreeSet<>(set);
-        copy.add(item);
         changed.add(field);
-        return Collections2.frozen(copy);
+        return Collections2.with(set, item);
     }
 
     private static <T> T pick(T old, T news, PrinterField field, Set<PrinterField> changed) {
