@@ -185,8 +185,8 @@ public final class MainController {
             return;
         }
         String text = table.getSelectionModel().getSelectedItems().stream()
-                .map(r -> String.join("\t", r.statusTextProperty().get(), r.modelProperty().get(), r.ipProperty().get(),
-                        r.macProperty().get(), r.cardProperty().get(), r.summaryProperty().get()))
+                .map(r -> String.join("\t", r.statusText(), r.model(), r.ip(), r.mac(), r.card(),
+                        r.summary()))
                 .collect(Collectors.joining("\n"));
         if (!text.isEmpty()) {
             actions.copy(text + "\n");

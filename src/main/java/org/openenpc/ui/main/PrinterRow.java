@@ -7,11 +7,13 @@ import java.util.Set;
 import java.util.Objects;
 
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.Property;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.WritableValue;
 
 import org.openenpc.ui.PrinterHealth;
 import org.openenpc.model.Printer;
@@ -20,26 +22,40 @@ import org.openenpc.model.Supply;
 import org.openenpc.ui.Messages;
 
 /**
- * One table row. Its properties change in place when newer facts arrive, so the table updates
- * the affected cells only (no rebuild, no {@code refresh()}). FX thread only.
+ * One table row. Its values change in place when newer facts arrive, so the table updates the
+ * affected cells only (no rebuild, no {@code refresh()}). FX thread only.
+ *
+ * <p>Values are kept in plain slots; a JavaFX property is made for a slot only when something asks
+ * for it (a visible cell, a sort by that column, a listener), and from then on follows the slot. A
+ * table of 10,000 printers shows a few dozen rows, and fourteen ready-made properties per row were
+ * a sixth of what the garbage collector had to copy while the table filled (BENCHMARKS.md (d)).
  */
 public final class PrinterRow {
 
-    private final ObjectProperty<Printer> printer = new SimpleObjectProperty<>(this, "printer");
-    private final ObjectProperty<PrinterStatus.Level> level = new SimpleObjectProperty<>(this, "level");
-    private final StringProperty statusText = new SimpleStringProperty(this, "statusText");
-    private final StringProperty model = new SimpleStringProperty(this, "model");
-    private final StringProperty ip = new SimpleStringProperty(this, "ip");
-    private final StringProperty mac = new SimpleStringProperty(this, "mac");
-    private final StringProperty card = new SimpleStringProperty(this, "card");
-    private final StringProperty summary = new SimpleStringProperty(this, "summary");
-    private final StringProperty sources = new SimpleStringProperty(this, "sources");
-    private final ObjectProperty<Instant> lastSeen = new SimpleObjectProperty<>(this, "lastSeen");
-    private final ObjectProperty<RowStatus> rowStatus = new SimpleObjectProperty<>(this, "rowStatus");
-    private final ObjectProperty<List<Supply>> supplies = new SimpleObjectProperty<>(this, "supplies", List.of());
-    private final StringProperty attention = new SimpleStringProperty(this, "attention", "");
+    private static final int PRINTER = 0;
+    private static final int LEVEL = 1;
+    private static final int STATUS_TEXT = 2;
+    private static final int MODEL = 3;
+    private static final int IP = 4;
+    private static final int MAC = 5;
+    private static final int CARD = 6;
+    private static final int SUMMARY = 7;
+    private static final int SOURCES = 8;
+    private static final int LAST_SEEN = 9;
+    private static final int ROW_STATUS = 10;
+    private static final int SUPPLIES = 11;
+    private static final int ATTENTION = 12;
     /** Columns highlighted because a refresh changed them (empty most of the time). */
-    private final ObjectProperty<Set<String>> flash = new SimpleObjectProperty<>(this, "flash", Set.of());
+    private static final int FLASH = 13;
+    private static final String[] NAMES = {"printer", "level", "statusText", "model", "ip", "mac", "card", "summary",
+        "sources", "lastSeen", "rowStatus", "supplies", "attention", "flash"};
+
+    /** What the filter looks in. */
+    private static final int[] TEXT_SLOTS = {STATUS_TEXT, ATTENTION, MODEL, IP, MAC, CARD, SUMMARY, SOURCES};
+
+    private final Object[] values = new Object[NAMES.length];
+    /** The properties made so far, by slot; null until the first is asked for. */
+    private Property<?>[] properties;
     private Instant offlineSince;
     private int threshold;
     private long flashToken;
@@ -51,39 +67,42 @@ public final class PrinterRow {
     /** @param lowSupplyPercent a supply at or below this level needs attention */
     public PrinterRow(Printer p, int lowSupplyPercent) {
         this.threshold = lowSupplyPercent;
+        values[SUPPLIES] = List.of();
+        values[ATTENTION] = "";
+        values[FLASH] = Set.of();
         update(p);
     }
 
     /**
-     * Sets every property from the newer snapshot; unchanged values fire nothing.
+     * Sets every value from the newer snapshot; unchanged values fire nothing.
      *
      * @return the ids of the columns whose value changed (they may move the row in a sorted view)
      */
     public Set<String> update(Printer p) {
-        Printer before = printer.get();
-        printer.set(p);
+        Printer before = printer();
+        put(PRINTER, p);
         if (offlineSince != null && p.lastSeen() != null && p.lastSeen().isAfter(offlineSince)) {
             offlineSince = null; // it answered again
         }
         PrinterStatus.Level l = PrinterHealth.level(p, threshold);
         Set<String> changed = new HashSet<>(4);
-        set(level, l);
-        mark(changed, "status", set(rowStatus, new RowStatus(l, offlineSince)));
-        statusText.set(statusText(rowStatus.get()));
+        set(LEVEL, l);
+        mark(changed, "status", set(ROW_STATUS, new RowStatus(l, offlineSince)));
+        set(STATUS_TEXT, statusText(rowStatus()));
         if (before == null || before.snmp() != p.snmp()) {
             List<Supply> next = p.snmp() == null ? List.of() : p.snmp().supplies();
-            mark(changed, "supplies", set(supplies, next));
+            mark(changed, "supplies", set(SUPPLIES, next));
         }
-        mark(changed, "attention", set(attention, PrinterHealth.attention(p, threshold, offlineSince != null)));
-        mark(changed, "model", set(model, p.model()));
-        mark(changed, "ip", set(ip, p.ip()));
-        mark(changed, "mac", set(mac, p.macText()));
-        mark(changed, "card", set(card, p.cardName().isEmpty() ? p.nicName() : p.cardName()));
-        mark(changed, "summary", set(summary, PrinterHealth.summary(p)));
+        mark(changed, "attention", set(ATTENTION, PrinterHealth.attention(p, threshold, offlineSince != null)));
+        mark(changed, "model", set(MODEL, p.model()));
+        mark(changed, "ip", set(IP, p.ip()));
+        mark(changed, "mac", set(MAC, p.macText()));
+        mark(changed, "card", set(CARD, p.cardName().isEmpty() ? p.nicName() : p.cardName()));
+        mark(changed, "summary", set(SUMMARY, PrinterHealth.summary(p)));
         if (before == null || before.sources() != p.sources()) { // shared while unchanged: skip the join
-            mark(changed, "sources", set(sources, String.join(", ", p.sources())));
+            mark(changed, "sources", set(SOURCES, String.join(", ", p.sources())));
         }
-        mark(changed, "lastSeen", set(lastSeen, p.lastSeen()));
+        mark(changed, "lastSeen", set(LAST_SEEN, p.lastSeen()));
         return changed;
     }
 
@@ -93,7 +112,7 @@ public final class PrinterRow {
             return Set.of();
         }
         threshold = lowSupplyPercent;
-        return update(printer.get());
+        return update(printer());
     }
 
     /**
@@ -105,7 +124,7 @@ public final class PrinterRow {
             return Set.of();
         }
         offlineSince = at;
-        return update(printer.get());
+        return update(printer());
     }
 
     /** The printer answered a refresh: no longer offline. Returns the changed columns. */
@@ -114,7 +133,7 @@ public final class PrinterRow {
             return Set.of();
         }
         offlineSince = null;
-        return update(printer.get());
+        return update(printer());
     }
 
     /** Since when the printer has not answered a refresh; null while it answers. */
@@ -124,19 +143,19 @@ public final class PrinterRow {
 
     /** Highlights these columns until {@link #clearFlash(long)} is called with the returned token. */
     long flash(Set<String> columns) {
-        flash.set(Set.copyOf(columns));
+        put(FLASH, Set.copyOf(columns));
         return ++flashToken;
     }
 
     /** Ends the highlight, unless a newer one started since {@code token}. */
     void clearFlash(long token) {
         if (token == flashToken) {
-            flash.set(Set.of());
+            put(FLASH, Set.of());
         }
     }
 
     public ReadOnlyObjectProperty<Set<String>> flashProperty() {
-        return flash;
+        return objectProperty(FLASH);
     }
 
     static String statusText(RowStatus s) {
@@ -155,16 +174,48 @@ public final class PrinterRow {
         }
     }
 
-    private static <T> boolean set(ObjectProperty<T> property, T value) {
-        boolean changed = !Objects.equals(property.get(), value);
-        property.set(value);
+    /** Stores a value (and passes it to the slot's property, if one was made); true when it changed. */
+    private boolean set(int slot, Object value) {
+        boolean changed = !Objects.equals(values[slot], value);
+        put(slot, value);
         return changed;
     }
 
-    private static boolean set(StringProperty property, String value) {
-        boolean changed = !Objects.equals(property.get(), value);
-        property.set(value);
-        return changed;
+    @SuppressWarnings("unchecked")
+    private void put(int slot, Object value) {
+        values[slot] = value;
+        if (properties != null && properties[slot] != null) {
+            ((WritableValue<Object>) properties[slot]).setValue(value);
+        }
+    }
+
+    private Property<?>[] properties() {
+        if (properties == null) {
+            properties = new Property<?>[NAMES.length];
+        }
+        return properties;
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> ObjectProperty<T> objectProperty(int slot) {
+        Property<?>[] made = properties();
+        if (made[slot] == null) {
+            made[slot] = new SimpleObjectProperty<>(this, NAMES[slot], values[slot]);
+        }
+        return (ObjectProperty<T>) made[slot];
+    }
+
+    private StringProperty stringProperty(int slot) {
+        Property<?>[] made = properties();
+        if (made[slot] == null) {
+            made[slot] = new SimpleStringProperty(this, NAMES[slot], (String) values[slot]);
+        }
+        return (StringProperty) made[slot];
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T value(int slot) {
+        return (T) values[slot];
     }
 
     static String levelText(PrinterStatus.Level level) {
@@ -173,78 +224,108 @@ public final class PrinterRow {
 
     /** True when any visible text contains {@code needle} (already lower case). */
     boolean matches(String needle) {
-        if ("attention".equals(needle) && !attention.get().isEmpty()) {
+        if ("attention".equals(needle) && needsAttention()) {
             return true;
         }
-        return contains(statusText.get(), needle) || contains(attention.get(), needle) || contains(model.get(), needle) || contains(ip.get(), needle)
-                || contains(mac.get(), needle) || contains(card.get(), needle) || contains(summary.get(), needle)
-                || contains(sources.get(), needle);
-    }
-
-    private static boolean contains(String hay, String needle) {
-        return hay != null && hay.toLowerCase(java.util.Locale.ROOT).contains(needle);
+        for (int slot : TEXT_SLOTS) {
+            String hay = value(slot);
+            if (hay != null && hay.toLowerCase(java.util.Locale.ROOT).contains(needle)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public ReadOnlyObjectProperty<Printer> printerProperty() {
-        return printer;
+        return objectProperty(PRINTER);
     }
 
     public Printer printer() {
-        return printer.get();
+        return value(PRINTER);
     }
 
     public ReadOnlyObjectProperty<PrinterStatus.Level> levelProperty() {
-        return level;
+        return objectProperty(LEVEL);
     }
 
     public ReadOnlyStringProperty statusTextProperty() {
-        return statusText;
+        return stringProperty(STATUS_TEXT);
+    }
+
+    /** The status column's text ("OK", "Offline since 10:42:07"). */
+    public String statusText() {
+        return value(STATUS_TEXT);
     }
 
     public ReadOnlyStringProperty modelProperty() {
-        return model;
+        return stringProperty(MODEL);
+    }
+
+    public String model() {
+        return value(MODEL);
     }
 
     public ReadOnlyStringProperty ipProperty() {
-        return ip;
+        return stringProperty(IP);
+    }
+
+    public String ip() {
+        return value(IP);
     }
 
     public ReadOnlyStringProperty macProperty() {
-        return mac;
+        return stringProperty(MAC);
+    }
+
+    /** The MAC as shown, "" while unknown. */
+    public String mac() {
+        return value(MAC);
     }
 
     public ReadOnlyStringProperty cardProperty() {
-        return card;
+        return stringProperty(CARD);
+    }
+
+    public String card() {
+        return value(CARD);
     }
 
     public ReadOnlyStringProperty summaryProperty() {
-        return summary;
+        return stringProperty(SUMMARY);
+    }
+
+    public String summary() {
+        return value(SUMMARY);
     }
 
     public ReadOnlyStringProperty sourcesProperty() {
-        return sources;
+        return stringProperty(SOURCES);
     }
 
     /** Level and offline time, for the status column. */
     public ReadOnlyObjectProperty<RowStatus> rowStatusProperty() {
-        return rowStatus;
+        return objectProperty(ROW_STATUS);
+    }
+
+    public RowStatus rowStatus() {
+        return value(ROW_STATUS);
     }
 
     /** The supplies of the latest SNMP view (empty without one); replaced only when they change. */
     public ReadOnlyObjectProperty<List<Supply>> suppliesProperty() {
-        return supplies;
+        return objectProperty(SUPPLIES);
     }
 
     /** Why the printer needs attention, "" when it does not. */
     public ReadOnlyStringProperty attentionProperty() {
-        return attention;
+        return stringProperty(ATTENTION);
     }
 
     public boolean needsAttention() {
-        return !attention.get().isEmpty();
+        return !this.<String>value(ATTENTION).isEmpty();
     }
 
     public ReadOnlyObjectProperty<Instant> lastSeenProperty() {
-        return lastSeen;
+        return objectProperty(LAST_SEEN);
     }
 }

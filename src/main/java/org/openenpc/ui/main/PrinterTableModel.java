@@ -61,7 +61,7 @@ public final class PrinterTableModel {
                 added.add(row);
                 fresh.add(row);
             } else {
-                byIp.remove(row.ipProperty().get(), row);
+                byIp.remove(row.ip(), row);
                 if (p.snmp() == null && row.printer().snmp() != null) {
                     // A snapshot without SNMP means "not read this time" (the registry keeps the last
                     // view once one answered): keep showing the last view rather than dropping it.
@@ -170,7 +170,7 @@ public final class PrinterTableModel {
     public void remove(List<Printer> printers) {
         for (Printer p : printers) {
             PrinterRow row = byIp.get(p.ip());
-            if (row != null && (p.mac() == null || p.macText().equals(row.macProperty().get()))) {
+            if (row != null && (p.mac() == null || p.macText().equals(row.mac()))) {
                 byIp.remove(p.ip());
                 if (p.mac() != null) {
                     byMac.remove(p.macText());
@@ -216,8 +216,8 @@ public final class PrinterTableModel {
         PrinterRow row = p.mac() == null ? null : byMac.get(p.macText());
         if (row == null) {
             row = byIp.get(p.ip());
-            if (row != null && p.mac() != null && !row.macProperty().get().isEmpty()
-                    && !row.macProperty().get().equals(p.macText())) {
+            if (row != null && p.mac() != null && !row.mac().isEmpty()
+                    && !row.mac().equals(p.macText())) {
                 return null; // another device now uses this IP
             }
         }
