@@ -15,7 +15,6 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Immutable sorted collections for the model's records (the JDK has no sorted {@code copyOf}), kept
@@ -23,16 +22,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * <ul>
  * <li>they are sorted arrays (a tree costs a 40-byte entry per element plus three wrappers);</li>
  * <li>one made here is handed on without a copy when a record is built from it again;</li>
- * <li>equal sets of strings are shared: nearly every printer answered the same requests and was found
- *     the same way, so a few hundred sets stand for all of them (at most {@value #SHARED_LIMIT} are
- *     remembered, so replies cannot make this grow without bound).</li>
+ * <li>equal sets of strings are one {@link Shared} instance: nearly every printer answered the same
+ *     requests and was found the same way, so a few sets stand for all of them.</li>
  * </ul>
  * All of it was measured as the garbage collector's copying work while the desktop table fills
  * (BENCHMARKS.md (d)). Any thread.
  */
 final class Collections2 {
-    static final int SHARED_LIMIT = 1024;
-    private static final Map<FrozenSet, FrozenSet> SHARED = new ConcurrentHashMap<>();
     private static final FrozenSet EMPTY_SET = new FrozenSet(new String[0]);
     private static final FrozenMap<?> EMPTY_MAP = new FrozenMap<>(new String[0], new Object[0]);
 
@@ -87,26 +83,8 @@ final class Collections2 {
         return (SortedMap<String, V>) EMPTY_MAP;
     }
 
-    /** How many distinct sets are shared now (tests). */
-    static int sharedCount() {
-        return SHARED.size();
-    }
-
-    /** Forgets the shared sets (tests: the limit is per JVM). Sets handed out stay valid. */
-    static void forgetShared() {
-        SHARED.clear();
-    }
-
     private static FrozenSet shared(FrozenSet s) {
-        FrozenSet known = SHARED.get(s);
-        if (known != null) {
-            return known;
-        }
-        if (SHARED.size() >= SHARED_LIMIT) {
-            return s;
-        }
-        known = SHARED.putIfAbsent(s, s);
-        return known != null ? known : s;
+        return Shared.of(s);
     }
 
     private static <T> T[] inserted(T[] a, int at, T item) {

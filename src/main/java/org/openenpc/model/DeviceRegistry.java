@@ -99,7 +99,10 @@ public final class DeviceRegistry {
         String card = pickText(p.cardName(), o.cardName(), PrinterField.CARD_NAME, changed);
         String nic = pickText(p.nicName(), o.nicName(), PrinterField.NIC_NAME, changed);
         Printer.IpSettings ipSettings = pick(p.ipSettings(), o.ipSettings(), PrinterField.IP_SETTINGS, changed);
-        PrinterStatus status = pick(p.status(), o.status(), PrinterField.STATUS, changed);
+        if (ipSettings != p.ipSettings()) {
+            ipSettings = shared(ipSettings, ip);
+        }
+        PrinterStatus status = Shared.of(pick(p.status(), o.status(), PrinterField.STATUS, changed));
         String holder = pick(p.holder(), o.holder(), PrinterField.HOLDER, changed);
         // Unchanged collections are shared with the previous snapshot (they are immutable): most
         // replies in a scan repeat what is known, and copying three trees per reply was most of the
@@ -141,9 +144,15 @@ public final class DeviceRegistry {
         return news;
     }
 
-    /** Empty text from a reply means "not told", never "erase what we knew". */
+    /** Empty text from a reply means "not told", never "erase what we knew". New text is {@link Shared}. */
     private static String pickText(String old, String news, PrinterField field, Set<PrinterField> changed) {
-        return news == null || news.isEmpty() ? old : pick(old, news, field, changed);
+        return news == null || news.isEmpty() ? old : Shared.of(pick(old, news, field, changed));
+    }
+
+    /** The settings with their repeated texts shared; the address is usually the device's own IP text. */
+    private static Printer.IpSettings shared(Printer.IpSettings s, String ip) {
+        return new Printer.IpSettings(s.address().equals(ip) ? ip : s.address(), Shared.of(s.mask()),
+                Shared.of(s.gateway()), Shared.of(s.flagsHex()));
     }
 
     private static Observation absorbedAsObservation(Printer p) {

@@ -45,25 +45,12 @@ class Collections2Test {
 
     @Test
     void equalSetsAreOneInstanceAndAddingWhatIsThereKeepsTheSet() {
-        Collections2.forgetShared();
+        Shared.forget();
         SortedSet<String> a = Collections2.with(Collections2.with(Collections2.emptySortedSet(), "x-b"), "x-a");
         SortedSet<String> b = Collections2.sortedCopy(List.of("x-a", "x-b", "x-a"));
         assertThat(b).isSameAs(a).containsExactly("x-a", "x-b");
         assertThat(Collections2.with(a, "x-b")).isSameAs(a);
         assertThat(Collections2.sortedCopy(a)).isSameAs(a);
-    }
-
-    @Test
-    void sharingStopsAtItsLimit() {
-        Collections2.forgetShared();
-        for (int i = 0; i < Collections2.SHARED_LIMIT + 50; i++) {
-            Collections2.sortedCopy(List.of("limit-" + i));
-        }
-        assertThat(Collections2.sharedCount()).isEqualTo(Collections2.SHARED_LIMIT);
-        SortedSet<String> late = Collections2.sortedCopy(List.of("late one"));
-        assertThat(late).containsExactly("late one") // still correct, just not shared
-                .isNotSameAs(Collections2.sortedCopy(List.of("late one")));
-        Collections2.forgetShared();
     }
 
     @Test

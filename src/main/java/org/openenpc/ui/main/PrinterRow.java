@@ -18,6 +18,7 @@ import javafx.beans.value.WritableValue;
 import org.openenpc.ui.PrinterHealth;
 import org.openenpc.model.Printer;
 import org.openenpc.model.PrinterStatus;
+import org.openenpc.model.Shared;
 import org.openenpc.model.Supply;
 import org.openenpc.ui.Messages;
 
@@ -98,9 +99,9 @@ public final class PrinterRow {
         mark(changed, "ip", set(IP, p.ip()));
         mark(changed, "mac", set(MAC, p.macText()));
         mark(changed, "card", set(CARD, p.cardName().isEmpty() ? p.nicName() : p.cardName()));
-        mark(changed, "summary", set(SUMMARY, PrinterHealth.summary(p)));
+        mark(changed, "summary", set(SUMMARY, Shared.of(PrinterHealth.summary(p))));
         if (before == null || before.sources() != p.sources()) { // shared while unchanged: skip the join
-            mark(changed, "sources", set(SOURCES, String.join(", ", p.sources())));
+            mark(changed, "sources", set(SOURCES, Shared.of(String.join(", ", p.sources()))));
         }
         mark(changed, "lastSeen", set(LAST_SEEN, p.lastSeen()));
         return changed;
