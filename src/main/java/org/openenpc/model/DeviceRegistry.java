@@ -95,8 +95,9 @@ public final class DeviceRegistry {
     private static Printer merge(Printer p, Observation o, Set<PrinterField> changed) {
         String ip = pick(p.ip(), o.ip(), PrinterField.IP, changed);
         MacAddress mac = pick(p.mac(), o.mac(), PrinterField.MAC, changed);
-        String model = pickText(p.model(), o.model(), PrinterField.MODEL, changed);
-        String card = pickText(p.cardName(), o.cardName(), PrinterField.CARD_NAME, changed);
+        // Model and card names repeat across printers: shared. NIC names do not (Epson's carry MAC digits).
+        String model = Shared.of(pickText(p.model(), o.model(), PrinterField.MODEL, changed));
+        String card = Shared.of(pickText(p.cardName(), o.cardName(), PrinterField.CARD_NAME, changed));
         String nic = pickText(p.nicName(), o.nicName(), PrinterField.NIC_NAME, changed);
         Printer.IpSettings ipSettings = pick(p.ipSettings(), o.ipSettings(), PrinterField.IP_SETTINGS, changed);
         if (ipSettings != p.ipSettings()) {
@@ -144,9 +145,9 @@ public final class DeviceRegistry {
         return news;
     }
 
-    /** Empty text from a reply means "not told", never "erase what we knew". New text is {@link Shared}. */
+    /** Empty text from a reply means "not told", never "erase what we knew". */
     private static String pickText(String old, String news, PrinterField field, Set<PrinterField> changed) {
-        return news == null || news.isEmpty() ? old : Shared.of(pick(old, news, field, changed));
+        return news == null || news.isEmpty() ? old : pick(old, news, field, changed);
     }
 
     /** The settings with their repeated texts shared; the address is usually the device's own IP text. */
