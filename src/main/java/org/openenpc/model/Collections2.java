@@ -87,6 +87,14 @@ final class Collections2 {
         return Shared.of(s);
     }
 
+    /** The first or last of sorted strings; NoSuchElementException when there are none. */
+    private static String end(String[] sorted, boolean first) {
+        if (sorted.length == 0) {
+            throw new NoSuchElementException();
+        }
+        return sorted[first ? 0 : sorted.length - 1];
+    }
+
     private static <T> T[] inserted(T[] a, int at, T item) {
         T[] out = Arrays.copyOf(a, a.length + 1);
         System.arraycopy(a, at, out, at + 1, a.length - at);
@@ -125,18 +133,12 @@ final class Collections2 {
 
         @Override
         public String first() {
-            if (items.length == 0) {
-                throw new NoSuchElementException();
-            }
-            return items[0];
+            return end(items, true);
         }
 
         @Override
         public String last() {
-            if (items.length == 0) {
-                throw new NoSuchElementException();
-            }
-            return items[items.length - 1];
+            return end(items, false);
         }
 
         @Override
@@ -259,18 +261,12 @@ final class Collections2 {
 
         @Override
         public String firstKey() {
-            if (keys.length == 0) {
-                throw new NoSuchElementException();
-            }
-            return keys[0];
+            return end(keys, true);
         }
 
         @Override
         public String lastKey() {
-            if (keys.length == 0) {
-                throw new NoSuchElementException();
-            }
-            return keys[keys.length - 1];
+            return end(keys, false);
         }
 
         @Override
