@@ -30,8 +30,10 @@ public final class OpenEnpcApp extends Application {
         AppIcons.apply(stage);
         double width = stage.getWidth();
         double height = stage.getHeight();
+        var split = context.controller().masterDetail();
+        double divider = split.getDividerPosition();
         stage.show();
-        InitialSize.keep(stage, width, height);
+        InitialSize.keep(stage, width, height, () -> split.setDividerPosition(divider));
     }
 
     @Override
