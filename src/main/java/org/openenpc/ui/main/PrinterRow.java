@@ -220,7 +220,17 @@ public final class PrinterRow {
     }
 
     static String levelText(PrinterStatus.Level level) {
-        return Messages.get("main.level." + level.name().toLowerCase(java.util.Locale.ROOT));
+        return LEVEL_TEXT.get(level); // every row update asks: no key building or bundle lookup each time
+    }
+
+    private static final java.util.Map<PrinterStatus.Level, String> LEVEL_TEXT = levelTexts();
+
+    private static java.util.Map<PrinterStatus.Level, String> levelTexts() {
+        java.util.Map<PrinterStatus.Level, String> m = new java.util.EnumMap<>(PrinterStatus.Level.class);
+        for (PrinterStatus.Level l : PrinterStatus.Level.values()) {
+            m.put(l, Messages.get("main.level." + l.name().toLowerCase(java.util.Locale.ROOT)));
+        }
+        return m;
     }
 
     /** True when any visible text contains {@code needle} (already lower case). */
