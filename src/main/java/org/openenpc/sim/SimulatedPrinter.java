@@ -27,6 +27,7 @@ public final class SimulatedPrinter {
     private volatile SimState state;
     private volatile int port;
     private volatile int snmpPort;
+    private volatile boolean snmpSilent;
     /** The last SNMP view built and the state it was built from; rebuilt lazily when the state changes. */
     private volatile Snapshot snapshot;
 
@@ -171,6 +172,20 @@ public final class SimulatedPrinter {
     /** True when this printer has an SNMP agent: its profile answers SNMP and its spec does not switch it off. */
     public boolean answersSnmp() {
         return profile().snmp().answers() && !spec.snmpDisabled();
+    }
+
+    /**
+     * Makes its SNMP agent ignore every request from now on ({@code true}) or answer again: a printer
+     * whose community was changed or whose SNMP was switched off in its web page, while ENPC still
+     * answers. No effect on a printer without an agent. Any thread.
+     */
+    public void setSnmpSilent(boolean silent) {
+        this.snmpSilent = silent;
+    }
+
+    /** True while {@link #setSnmpSilent} keeps its SNMP agent from answering. */
+    public boolean snmpSilent() {
+        return snmpSilent;
     }
 
     /** The UDP port its SNMP agent listens on; 0 when it has none (SNMP off, or not {@link #answersSnmp()}). */
