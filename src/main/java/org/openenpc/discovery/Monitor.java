@@ -147,7 +147,12 @@ public final class Monitor {
                 seenKeys.add(p.key());
                 continue;
             }
-            Printer merged = p.snmp() == null && old.printer().snmp() != null ? withSnmp(p, old.printer().snmp()) : p;
+            Printer merged = p;
+            SnmpView had = old.printer().snmp();
+            if (p.snmp() == null && had != null) {
+                // Kept, but when SNMP was asked and did not answer, marked: its values are the last known.
+                merged = withSnmp(p, discovery.snmp() != null ? had.silent(now) : had);
+            }
             if (!old.online()) {
                 events.add(new MonitorEvent(MonitorEvent.Type.ONLINE, now, merged, "",
                         old.printer().lastSeen().toString(), merged.lastSeen().toString()));
@@ -191,6 +196,9 @@ public final class Monitor {
             return;
         }
         SnmpView b = before.snmp();
+        if (b != null) {
+            change(MonitorEvent.Type.STATUS, "SNMP", answering(b), answering(a), after, now, out);
+        }
         change(MonitorEvent.Type.STATUS, "printer status", b == null ? "" : b.printerStatus(), a.printerStatus(),
                 after, now, out);
         change(MonitorEvent.Type.STATUS, "errors", b == null ? "" : errors(b), errors(a), after, now, out);
@@ -204,6 +212,11 @@ public final class Monitor {
         if (!before.equals(after)) {
             out.add(new MonitorEvent(type, now, p, what, before, after));
         }
+    }
+
+    /** "answering", or "not answering since" the first unanswered read. */
+    static String answering(SnmpView v) {
+        return v.stale() ? "not answering since " + v.silentSince() : "answering";
     }
 
     /** "none" or the condition texts joined, errors first, e.g. "Paper jam; Ink low". */

@@ -195,10 +195,7 @@ final class ScanLoop implements Runnable {
         if (snmp == null) {
             return;
         }
-        snmp.drain(ip -> {
-            var p = registry.deviceAt(Ipv4.toDotted(ip));
-            return p == null ? null : p.model();
-        }, o -> report(registry.upsert(o)), (ip, result) -> {
+        snmp.drain(ip -> registry.deviceAt(Ipv4.toDotted(ip)), o -> report(registry.upsert(o)), (ip, result) -> {
             var p = registry.deviceAt(Ipv4.toDotted(ip));
             safely(() -> listener.snmpRead(Ipv4.toDotted(ip), p, result));
         });

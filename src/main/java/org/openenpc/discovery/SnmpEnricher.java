@@ -122,15 +122,21 @@ final class SnmpEnricher implements AutoCloseable {
     }
 
     /**
-     * Applies every finished read on the scan thread: each becomes an observation (source "SNMP") for
-     * {@code apply}; answering discovery targets get their status read started.
+     * Applies every finished read on the scan thread: each answered one becomes an observation (source
+     * "SNMP") for {@code apply}; an unanswered read of a device whose known SNMP view is fresh marks
+     * that view as not answered since now (so nobody takes old levels for current ones); answering
+     * discovery targets get their status read started.
      *
-     * @param modelOf the model the registry already knows for an address ("" or null when none)
+     * @param known   what the registry knows of an address, or null
      * @param results told of every finished status read, answered or not (for the listener)
      * @return whether anything was drained
      */
-    boolean drain(java.util.function.IntFunction<String> modelOf, Consumer<Observation> apply,
+    boolean drain(java.util.function.IntFunction<Printer> known, Consumer<Observation> apply,
                   java.util.function.BiConsumer<Integer, SnmpReadResult> results) {
+        java.util.function.IntFunction<String> modelOf = ip -> {
+            Printer p = known.apply(ip);
+            return p == null ? null : p.model();
+        };
         boolean any = false;
         for (Done d; (d = done.poll()) != null; ) {
             any = true;
@@ -138,8 +144,8 @@ final class SnmpEnricher implements AutoCloseable {
             if (d instanceof Discovered disc) {
                 if (disc.answered() && !readRequested.contains(disc.ip())) {
                     Observation o = Observation.of(Ipv4.toDotted(disc.ip()), Instant.now(), SOURCE, null);
-                    String known = modelOf.apply(disc.ip());
-                    apply.accept(known == null || known.isEmpty() ? o.withModel(disc.model()) : o);
+                    String model = modelOf.apply(disc.ip());
+                    apply.accept(model == null || model.isEmpty() ? o.withModel(disc.model()) : o);
                     read(disc.ip());
                 }
             } else if (d instanceof ReadDone rd) {
@@ -149,11 +155,23 @@ final class SnmpEnricher implements AutoCloseable {
                 } else {
                     silent++;
                     LOG.debug("SNMP read of {}: {}", Ipv4.toDotted(rd.ip()), rd.result());
+                    Printer p = known.apply(rd.ip());
+                    if (p != null && p.snmp() != null && !p.snmp().stale()) {
+                        apply.accept(silentObservation(p, Instant.now()));
+                    }
                 }
                 results.accept(rd.ip(), rd.result());
             }
         }
         return any;
+    }
+
+    /**
+     * Marks {@code p}'s SNMP view as not answered since {@code at}. Dated at its last reply, so first
+     * and last seen stay as they are (this is no reply), and without a source.
+     */
+    static Observation silentObservation(Printer p, Instant at) {
+        return Observation.of(p.ip(), p.lastSeen(), null, null).withSnmp(p.snmp().silent(at));
     }
 
     /** The observation an answered read makes; the model only when none is known (ENPC's model wins). */

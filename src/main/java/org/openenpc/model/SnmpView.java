@@ -22,14 +22,28 @@ import java.util.List;
  * @param supplies       inks, toners and other consumables in the printer's order
  * @param st2Hex         the raw ST2 value as lower-case spaced hex, "" when the printer has none
  * @param readAt         when the read finished
+ * @param silentSince    null while the latest read answered; else when reads of this printer first
+ *                       went unanswered, and everything else here is the last answer, from {@code readAt}
  */
 public record SnmpView(String sysDescr, String sysName, String location, String contact, String deviceDescr,
                        String deviceStatus, String printerStatus, String serial, Long pageCount,
-                       List<SnmpCondition> conditions, List<Supply> supplies, String st2Hex, Instant readAt) {
+                       List<SnmpCondition> conditions, List<Supply> supplies, String st2Hex, Instant readAt,
+                       Instant silentSince) {
 
     public SnmpView {
         conditions = List.copyOf(conditions);
         supplies = List.copyOf(supplies);
+    }
+
+    /** True when the printer stopped answering SNMP after this was read: the values are its last known ones. */
+    public boolean stale() {
+        return silentSince != null;
+    }
+
+    /** This view marked as not answered since {@code at} (unchanged when already marked: the first miss counts). */
+    public SnmpView silent(Instant at) {
+        return stale() ? this : new SnmpView(sysDescr, sysName, location, contact, deviceDescr, deviceStatus,
+                printerStatus, serial, pageCount, conditions, supplies, st2Hex, readAt, at);
     }
 
     /** True when at least one condition is an error. */

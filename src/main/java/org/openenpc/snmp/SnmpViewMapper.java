@@ -44,7 +44,7 @@ public final class SnmpViewMapper {
                 r.text(PrinterOids.SYS_LOCATION), r.text(PrinterOids.SYS_CONTACT), r.text(PrinterOids.HR_DEVICE_DESCR),
                 word(DEVICE_STATUS, r.number(PrinterOids.HR_DEVICE_STATUS)), printerStatus, serial,
                 r.number(PrinterOids.PRT_MARKER_LIFE_COUNT), merge(conditions), supplies,
-                st2 != null ? Hex.of(r.st2Value()) : "", readAt);
+                st2 != null ? Hex.of(r.st2Value()) : "", readAt, null);
     }
 
     /** One condition per key (an ERROR replaces a WARNING of the same key), errors first, else in order. */

@@ -66,7 +66,7 @@ public final class PrinterHealth {
 
     /**
      * Why the printer needs attention, in a few words, or "" when it does not: offline first, then
-     * the first error, then the low supplies.
+     * the ASB error, SNMP not answering (the rest is then its last answer), the errors, the low supplies.
      */
     public static String attention(Printer p, int threshold, boolean offline) {
         if (offline) {
@@ -82,6 +82,9 @@ public final class PrinterHealth {
         }
         SnmpView v = p.snmp();
         if (v != null) {
+            if (v.stale()) {
+                parts.add(Messages.get("main.attention.snmpSilent"));
+            }
             for (SnmpCondition c : v.conditions()) {
                 if (c.severity() == SnmpCondition.Severity.ERROR) {
                     parts.add(c.text());

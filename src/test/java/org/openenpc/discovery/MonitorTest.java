@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.openenpc.model.Printer;
 import org.openenpc.sim.PrinterProfile;
 import org.openenpc.sim.PrinterSpec;
 import org.openenpc.sim.SimError;
@@ -94,6 +95,34 @@ class MonitorTest {
             assertThat(m.refresh()).singleElement().satisfies(e -> {
                 assertThat(e.type()).isEqualTo(MonitorEvent.Type.ONLINE);
                 assertThat(e.printer().ip()).isEqualTo("127.0.47.3");
+            });
+        }
+    }
+
+    @Test
+    void aPrinterThatStopsAnsweringSnmpIsReportedOnceAndKeepsItsLastViewMarkedAsOld() throws Exception {
+        try (Simulator sim = sim(specs(), 0, 0)) {
+            Monitor m = monitor(sim.port(), sim.snmpPort());
+            m.refresh();
+            sim.at("127.0.47.3").setSnmpSilent(true); // the laser: ENPC still answers
+            List<MonitorEvent> events = m.refresh();
+            assertThat(events).singleElement().satisfies(e -> {
+                assertThat(e.type()).isEqualTo(MonitorEvent.Type.STATUS);
+                assertThat(e.printer().ip()).isEqualTo("127.0.47.3");
+                assertThat(e.what()).isEqualTo("SNMP");
+                assertThat(e.before()).isEqualTo("answering");
+                assertThat(e.after()).startsWith("not answering since ");
+            });
+            Printer kept = m.known().stream().map(Monitor.Known::printer).filter(p -> p.ip().equals("127.0.47.3"))
+                    .findFirst().orElseThrow();
+            assertThat(kept.snmp().stale()).isTrue();
+            assertThat(kept.snmp().supplies()).isNotEmpty(); // the last answer, kept
+            assertThat(m.refresh()).as("reported once").isEmpty();
+
+            sim.at("127.0.47.3").setSnmpSilent(false);
+            assertThat(m.refresh()).singleElement().satisfies(e -> {
+                assertThat(e.what()).isEqualTo("SNMP");
+                assertThat(e.after()).isEqualTo("answering");
             });
         }
     }

@@ -131,6 +131,39 @@ class SnmpScanIntegrationTest {
     }
 
     @Test
+    void aPrinterThatStopsAnsweringSnmpKeepsItsLastViewMarkedAsOldUntilItAnswersAgain() throws Exception {
+        try (Simulator sim = mixed("127.0.61")) {
+            DeviceRegistry registry = new DeviceRegistry();
+            ScanScope sc = scope(sim).snmp(snmp(sim, 300)).build();
+            SCANNER.start(sc, new ScanListener() { }, registry, java.util.Set.of()).await();
+            Printer before = registry.deviceAt("127.0.61.1");
+            assertThat(before.snmp().stale()).isFalse();
+            assertThat(before.snmp().supplies()).isNotEmpty();
+
+            sim.at("127.0.61.1").setSnmpSilent(true); // ENPC still answers
+            java.time.Instant asked = java.time.Instant.now();
+            SCANNER.start(sc, new ScanListener() { }, registry, java.util.Set.of()).await();
+            Printer silent = registry.deviceAt("127.0.61.1");
+            assertThat(silent.snmp().stale()).isTrue();
+            assertThat(silent.snmp().silentSince()).isAfterOrEqualTo(asked);
+            assertThat(silent.snmp().readAt()).isEqualTo(before.snmp().readAt());
+            assertThat(silent.snmp().supplies()).isEqualTo(before.snmp().supplies());
+            assertThat(silent.lastSeen()).isAfter(before.lastSeen()); // its ENPC replies still count
+            assertThat(registry.deviceAt("127.0.61.2").snmp().stale()).isFalse(); // the others answered
+
+            SCANNER.start(sc, new ScanListener() { }, registry, java.util.Set.of()).await();
+            assertThat(registry.deviceAt("127.0.61.1").snmp().silentSince())
+                    .isEqualTo(silent.snmp().silentSince()); // the first miss is kept
+
+            sim.at("127.0.61.1").setSnmpSilent(false);
+            SCANNER.start(sc, new ScanListener() { }, registry, java.util.Set.of()).await();
+            Printer back = registry.deviceAt("127.0.61.1");
+            assertThat(back.snmp().stale()).isFalse();
+            assertThat(back.snmp().readAt()).isAfter(silent.snmp().silentSince());
+        }
+    }
+
+    @Test
     void aSilentSnmpPrinterDoesNotDelayTheOthersEnpcResults() throws Exception {
         try (Simulator sim = mixed("127.0.43")) {
             // 127.0.43.6 and the scanner have no SNMP agent: their reads time out after 2.5 s.

@@ -59,7 +59,7 @@ final class Fixtures {
                         new SnmpCondition("ink-low", "Ink low", SnmpCondition.Severity.WARNING, "ST2")),
                 List.of(new Supply(inkName, "black", 40, "ok", "ST2"),
                         new Supply("Cyan Ink", "cyan", null, "level not reported", "ST2"),
-                        new Supply("Maintenance box", "", 90, "near full", "ST2")), "", LAST);
+                        new Supply("Maintenance box", "", 90, "near full", "ST2")), "", LAST, null);
         TreeSet<String> sources = new TreeSet<>(p.sources());
         sources.add("SNMP");
         return new Printer(p.ip(), p.mac(), p.model(), p.cardName(), p.nicName(), p.ipSettings(), p.status(), p.holder(),
@@ -70,7 +70,7 @@ final class Fixtures {
         SnmpView v = p.snmp();
         return snmp(p, new SnmpView(v.sysDescr(), v.sysName(), v.location(), v.contact(), v.deviceDescr(),
                 v.deviceStatus(), v.printerStatus(), serial, v.pageCount(), v.conditions(), v.supplies(), v.st2Hex(),
-                v.readAt()));
+                v.readAt(), null));
     }
 
     static Printer withFirstError(Printer p, String text) {
@@ -78,7 +78,7 @@ final class Fixtures {
         return snmp(p, new SnmpView(v.sysDescr(), v.sysName(), v.location(), v.contact(), v.deviceDescr(),
                 v.deviceStatus(), v.printerStatus(), v.serial(), v.pageCount(),
                 List.of(new SnmpCondition("alert-9999", text, SnmpCondition.Severity.ERROR, "prtAlertTable")),
-                v.supplies(), v.st2Hex(), v.readAt()));
+                v.supplies(), v.st2Hex(), v.readAt(), null));
     }
 
     private static Printer snmp(Printer p, SnmpView v) {

@@ -94,7 +94,7 @@ class PrinterStatusReaderTest {
                                 "hrPrinterDetectedErrorState")),
                 List.of(new Supply("Toner Cartridge", "black", 25, "ok", "Printer-MIB"),
                         new Supply("Magenta Toner", "magenta", null, "some remaining", "Printer-MIB")),
-                "", NOW));
+                "", NOW, null));
     }
 
     @ParameterizedTest

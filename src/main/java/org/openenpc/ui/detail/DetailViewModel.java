@@ -95,7 +95,7 @@ public final class DetailViewModel {
         snmpMissing.set(v == null);
         replaceIfChanged(supplies, v == null ? List.of()
                 : v.supplies().stream().map(x -> SupplyLevel.of(x, lowSupplyPercent)).toList());
-        replaceIfChanged(snmpLines, v == null ? List.of() : SnmpLines.lines(v));
+        replaceIfChanged(snmpLines, v == null ? List.of() : SnmpLines.lines(v, time));
         replaceIfChanged(snmpRows, v == null ? List.of() : SnmpLines.rows(v, time));
         rawText.set(RawText.of(p.replyList(), time) + RawText.st2(v));
     }

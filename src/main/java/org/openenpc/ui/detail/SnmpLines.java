@@ -27,8 +27,14 @@ final class SnmpLines {
     private SnmpLines() {
     }
 
-    static List<StatusLine> lines(SnmpView v) {
+    /** The lines; a view the printer stopped answering for starts with a warning that it is old. */
+    static List<StatusLine> lines(SnmpView v, DateTimeFormatter time) {
         List<StatusLine> out = new ArrayList<>();
+        if (v.stale()) {
+            out.add(new StatusLine(Severity.WARNING,
+                    Messages.format("detail.snmp.silent", time.format(v.silentSince())),
+                    Messages.format("detail.snmp.silent.hint", v.readAt() == null ? none() : time.format(v.readAt()))));
+        }
         for (SnmpCondition c : v.conditions()) {
             Severity s = c.severity() == SnmpCondition.Severity.ERROR ? Severity.ERROR : Severity.WARNING;
             out.add(new StatusLine(s, c.text(), hint(c.key())));

@@ -113,6 +113,25 @@ class DetailSnmpTest {
     }
 
     @Test
+    void aPrinterThatStoppedAnsweringSnmpShowsItsLastAnswerUnderAWarning(FxRobot robot) throws Exception {
+        Printer read = sim.printer("127.0.91.1", "ET-2850 Series", AT);
+        Printer p = new Printer(read.ip(), read.mac(), read.model(), read.cardName(), read.nicName(), read.ipSettings(),
+                read.status(), read.holder(), read.sources(), read.answered(), read.replies(), read.firstSeen(),
+                read.lastSeen(), read.snmp().silent(AT.plusSeconds(600)));
+        robot.interact(() -> pane.show(p));
+        assertThat(texts(robot, "#snmpLines .status-text")).first().asString()
+                .startsWith("SNMP has not answered since ");
+        assertThat(texts(robot, "#snmpLines .status-hint")).first().asString()
+                .startsWith("Levels and conditions below are its last answer, read at ")
+                .contains("printer's Web Config");
+        javafx.scene.Node firstDot = robot.lookup("#snmpLines .status-dot").queryAll().iterator().next();
+        assertThat(firstDot.getStyleClass()).contains("status-warning");
+        assertThat(robot.lookup("#supplies .supply-bar").queryAll()).hasSize(4); // the last known levels, still shown
+        assertThat(org.openenpc.ui.PrinterHealth.attention(p, 15, false)).startsWith("SNMP not answering");
+        assertThat(org.openenpc.ui.PrinterHealth.attention(read, 15, false)).doesNotContain("SNMP");
+    }
+
+    @Test
     void aPrinterWithoutSnmpSaysSo(FxRobot robot) {
         robot.interact(() -> pane.show(VectorPrinters.full("127.0.1.5", AT)));
         Label missing = robot.lookup("#snmpMissing").queryAs(Label.class);
