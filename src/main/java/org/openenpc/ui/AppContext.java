@@ -2,7 +2,6 @@ package org.openenpc.ui;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -20,9 +19,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
-import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.MenuItem;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 
 import org.controlsfx.control.Notifications;
@@ -31,7 +28,7 @@ import org.openenpc.discovery.Scanner;
 import org.openenpc.export.ExportFormat;
 import org.openenpc.model.Printer;
 import org.openenpc.ui.demo.DemoMode;
-import org.openenpc.ui.export.ExportTask;
+import org.openenpc.ui.export.ExportRunner;
 import org.openenpc.ui.main.MainActions;
 import org.openenpc.ui.main.MainController;
 import org.openenpc.ui.main.MainViewModel;
@@ -41,11 +38,7 @@ import org.openenpc.ui.detail.SystemDetailActions;
 import org.openenpc.ui.settings.AppSettings;
 import org.openenpc.ui.settings.SettingsDialog;
 import org.openenpc.ui.settings.SettingsStore;
-import org.openenpc.discovery.InterfaceBroadcast;
-import org.openenpc.discovery.InterfaceBroadcasts;
 import org.openenpc.discovery.InterfaceSource;
-import org.openenpc.discovery.Ipv4;
-import javafx.scene.control.SeparatorMenuItem;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -66,14 +59,13 @@ public final class AppContext implements MainActions, AutoCloseable {
     private final MainViewModel vm;
     private final DetailActions detailActions;
     private final DetailPane detail;
-    private final StringProperty lastExport = new SimpleStringProperty(this, "lastExport", "");
     private final SettingsStore store;
     private final InterfaceSource interfaces;
     private AppSettings settings;
     private String settingsProblem;
     private MainController controller;
     private final StringProperty lastAlert = new SimpleStringProperty(this, "lastAlert", "");
-    private BiFunction<ExportFormat, Stage, Optional<Path>> exportTarget = AppContext::chooseFile;
+    private final ExportRunner exports;
 
     /**
      * @param store where settings live ({@link SettingsStore#defaultPath()} in production)
@@ -102,6 +94,7 @@ public final class AppContext implements MainActions, AutoCloseable {
         this.detailActions = new SystemDetailActions(host,
                 p -> vm.refresh(p, demo != null ? demo.simulator().port() : settings.port(), snmpSettings()));
         this.detail = new DetailPane(detailActions);
+        this.exports = new ExportRunner(stage, background, () -> settings.csvBom());
         vm.setBackground(background);
         // Scans (and monitoring rounds, which are unicast scans) read SNMP status themselves when
         // the scope carries SNMP settings: the engine's enrichment fills Printer.snmp().
@@ -209,41 +202,7 @@ public final class AppContext implements MainActions, AutoCloseable {
 
     @Override
     public void export(List<Printer> printers, ExportFormat format) {
-        if (printers.isEmpty()) {
-            notify(Messages.get("main.export.nothing"));
-            return;
-        }
-        Optional<Path> target = exportTarget.apply(format, stage);
-        if (target.isEmpty()) {
-            return;
-        }
-        ExportTask task = new ExportTask(printers, target.get(), format, settings.csvBom());
-        task.setOnSucceeded(e -> notify(Messages.format("main.export.done", task.getValue(), task.target())));
-        task.setOnFailed(e -> exportFailed(task));
-        background.execute(task);
-    }
-
-    private void exportFailed(ExportTask task) {
-        String why = task.getException() == null ? "?" : String.valueOf(task.getException().getMessage());
-        String text = Messages.format("main.export.failedText", task.target(), why);
-        lastExport.set(text);
-        Alert alert = new Alert(Alert.AlertType.ERROR, text);
-        alert.setHeaderText(Messages.get("main.export.failed"));
-        alert.initOwner(stage);
-        alert.show();
-    }
-
-    private void notify(String text) {
-        lastExport.set(text);
-        Notifications.create().owner(stage).text(text).hideAfter(javafx.util.Duration.seconds(4)).showInformation();
-    }
-
-    private static Optional<Path> chooseFile(ExportFormat format, Stage owner) {
-        FileChooser chooser = new FileChooser();
-        String ext = format.extension();
-        chooser.setInitialFileName("printers." + ext);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(ext.toUpperCase(java.util.Locale.ROOT), "*." + ext));
-        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(java.io.File::toPath);
+        exports.export(printers, format);
     }
 
     @Override
@@ -278,40 +237,7 @@ public final class AppContext implements MainActions, AutoCloseable {
 
     @Override
     public List<MenuItem> scopeItems() {
-        List<MenuItem> items = new ArrayList<>();
-        if (demo != null) {
-            CheckMenuItem d = new CheckMenuItem(Messages.format("main.scope.demo",
-                    "127.255.255.255:" + demo.simulator().port()));
-            d.setSelected(true);
-            d.setDisable(true);
-            items.add(d);
-            return items;
-        }
-        CheckMenuItem all = new CheckMenuItem(Messages.get("main.scope.allInterfaces"));
-        all.setSelected(settings.allInterfaces());
-        all.setOnAction(e -> settingsChanged(settings.withInterfaces(all.isSelected(), settings.interfaces())));
-        items.add(all);
-        for (InterfaceBroadcast ib : InterfaceBroadcasts.compute(interfaces)) {
-            CheckMenuItem item = new CheckMenuItem(ib.interfaceName() + "  " + Ipv4.toDotted(ib.broadcast()));
-            item.setSelected(settings.allInterfaces() || settings.interfaces().contains(ib.interfaceName()));
-            item.setDisable(settings.allInterfaces());
-            item.setOnAction(e -> toggleInterface(ib.interfaceName(), item.isSelected()));
-            items.add(item);
-        }
-        items.add(new SeparatorMenuItem());
-        MenuItem custom = new MenuItem(Messages.get("main.scope.custom"));
-        custom.setOnAction(e -> openSettings(true));
-        items.add(custom);
-        return items;
-    }
-
-    private void toggleInterface(String name, boolean on) {
-        List<String> names = new ArrayList<>(settings.interfaces());
-        names.remove(name);
-        if (on) {
-            names.add(name);
-        }
-        settingsChanged(settings.withInterfaces(false, names));
+        return ScopeMenu.items(settings, interfaces, demo, this::settingsChanged, () -> openSettings(true));
     }
 
     @Override
@@ -360,12 +286,12 @@ public final class AppContext implements MainActions, AutoCloseable {
 
     /** The last export outcome in words (for tests and the status bar). */
     public ReadOnlyStringProperty lastExportProperty() {
-        return lastExport;
+        return exports.lastProperty();
     }
 
     /** Replaces the file chooser (tests cannot drive a native dialog). */
     public void setExportTarget(BiFunction<ExportFormat, Stage, Optional<Path>> chooser) {
-        this.exportTarget = chooser;
+        exports.setTarget(chooser);
     }
 
     @Override
