@@ -74,9 +74,8 @@ final class ScanLoop implements Runnable {
     private long packetsSent;
     private long replies;
     private long malformed;
-    /** The scan's SNMP session, or null when the scope has no SNMP (or it could not be opened). */
-    private volatile SnmpEnricher snmp;
-    private long lastSnmpStart;
+    /** The scan's SNMP side; set when the loop starts. */
+    private volatile ScanSnmp snmp;
 
     ScanLoop(ScanScope scope, List<InetAddress> broadcasts, ScanListener listener, DeviceRegistry registry,
              Set<EnpcQuery> extraQueries, CompletableFuture<ScanSummary> done) {
@@ -118,7 +117,7 @@ final class ScanLoop implements Runnable {
         try (Selector sel = Selector.open(); DatagramChannel channel = ScanSockets.open()) {
             selector = sel;
             channel.register(sel, SelectionKey.OP_READ);
-            openSnmp();
+            snmp = ScanSnmp.open(scope, sel::wakeup, warnings);
             loop(sel, channel);
         } catch (IOException | RuntimeException e) {
             error = ScanSockets.describe(e);
@@ -135,32 +134,20 @@ final class ScanLoop implements Runnable {
         done.complete(summary);
     }
 
-    private void openSnmp() {
-        if (scope.snmp() == null) {
-            return;
-        }
-        try {
-            snmp = SnmpEnricher.open(scope.snmp(), () -> {
-                Selector s = selector;
-                if (s != null) {
-                    s.wakeup();
-                }
-            });
-        } catch (IOException e) {
-            warnings.add("SNMP is off for this scan: its socket could not be opened: " + ScanSockets.describe(e));
-        }
-    }
-
-    /** Who owns this scan's SNMP session (tests check that it is closed at the end). */
+    /** This scan's SNMP session, or null without one (tests check that it is closed at the end). */
     SnmpEnricher snmp() {
-        return snmp;
+        ScanSnmp s = snmp;
+        return s == null ? null : s.enricher();
     }
 
     private void loop(Selector sel, DatagramChannel channel) throws IOException {
         while (!cancelled) {
             long now = System.nanoTime();
             receive(channel, now);
-            drainSnmp();
+            snmp.drain(registry, this::report, (ip, result) -> {
+                var p = registry.deviceAt(ip);
+                safely(() -> listener.snmpRead(ip, p, result));
+            });
             send(channel, now);
             if (isDone(now)) {
                 return;
@@ -182,30 +169,7 @@ final class ScanLoop implements Runnable {
 
     private boolean isDone(long now) {
         return rounds.finished() && followUps.idle() && pendingBasicQuery == Integer.MIN_VALUE
-                && pendingBasicBroadcast == null && now - lastActivity >= quiet && snmpSettled(now);
-    }
-
-    /** No SNMP read in flight, or the last one started so long ago that it must have timed out. */
-    private boolean snmpSettled(long now) {
-        return snmp == null || snmp.outstanding() == 0 || now - lastSnmpStart >= snmp.settleNanos();
-    }
-
-    /** Merges finished SNMP reads into the registry, on this (the scan) thread. */
-    private void drainSnmp() {
-        if (snmp == null) {
-            return;
-        }
-        snmp.drain(ip -> registry.deviceAt(Ipv4.toDotted(ip)), o -> report(registry.upsert(o)), (ip, result) -> {
-            var p = registry.deviceAt(Ipv4.toDotted(ip));
-            safely(() -> listener.snmpRead(Ipv4.toDotted(ip), p, result));
-        });
-    }
-
-    private void startSnmpRead(int ip) {
-        if (snmp != null) {
-            snmp.read(ip);
-            lastSnmpStart = System.nanoTime();
-        }
+                && pendingBasicBroadcast == null && now - lastActivity >= quiet && snmp.settled(now);
     }
 
     /**
@@ -230,12 +194,7 @@ final class ScanLoop implements Runnable {
         if (roundAt != Long.MAX_VALUE || pendingBasicQuery != Integer.MIN_VALUE || pendingBasicBroadcast != null) {
             wake = Math.min(wake, Math.max(roundAt, sendable));
         }
-        SnmpEnricher e = snmp;
-        if (e != null && e.outstanding() > 0) {
-            // Finished reads wake the selector themselves; this is only the give-up deadline.
-            wake = Math.min(wake, Math.max(now, lastSnmpStart + e.settleNanos()));
-        }
-        return wake;
+        return Math.min(wake, snmp.wakeAt(now));
     }
 
     private void send(DatagramChannel channel, long now) {
@@ -276,9 +235,8 @@ final class ScanLoop implements Runnable {
         } else {
             transmit(channel, probe, Ipv4.toInet(t.unicast()));
             pendingBasicQuery = t.unicast();
-            if (snmp != null && scope.snmpDiscovery()) {
-                snmp.discover(t.unicast()); // paced with the probe: one SNMP GET per target, never broadcast
-                lastSnmpStart = now;
+            if (scope.snmpDiscovery()) {
+                snmp.discover(t.unicast(), now); // paced with the probe: one SNMP GET per target, never broadcast
             }
         }
         return true;
@@ -343,7 +301,7 @@ final class ScanLoop implements Runnable {
             Set<EnpcQuery> owed = EnumSet.copyOf(followUpQueries);
             owed.remove(answered);
             followUps.schedule(ip, owed, now);
-            startSnmpRead(ip);
+            snmp.read(ip, now);
         }
         report(change);
         if (change.isNews() || firstThisScan) {
