@@ -41,11 +41,13 @@ public enum EnpcQuery {
 
     /** The query with this device type and function, or null. */
     public static EnpcQuery of(int deviceType, int function) {
-        for (EnpcQuery q : values()) {
+        for (EnpcQuery q : ALL) { // values() would copy the array for every reply
             if (q.deviceType == deviceType && q.function == function) {
                 return q;
             }
         }
         return null;
     }
+
+    private static final EnpcQuery[] ALL = values();
 }

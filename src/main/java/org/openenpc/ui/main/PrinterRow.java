@@ -97,7 +97,9 @@ public final class PrinterRow {
         mark(changed, "attention", set(ATTENTION, PrinterHealth.attention(p, threshold, offlineSince != null)));
         mark(changed, "model", set(MODEL, p.model()));
         mark(changed, "ip", set(IP, p.ip()));
-        mark(changed, "mac", set(MAC, p.macText()));
+        if (before == null || before.mac() != p.mac()) { // shared while unchanged: no MAC text per update
+            mark(changed, "mac", set(MAC, p.macText()));
+        }
         mark(changed, "card", set(CARD, p.cardName().isEmpty() ? p.nicName() : p.cardName()));
         mark(changed, "summary", set(SUMMARY, Shared.of(PrinterHealth.summary(p))));
         if (before == null || before.sources() != p.sources()) { // shared while unchanged: skip the join

@@ -28,7 +28,7 @@ public final class PrinterTableModel {
     private final RowList rows = new RowList();
     private final FilteredList<PrinterRow> filtered = new FilteredList<>(rows, r -> true);
     private final Map<String, PrinterRow> byIp = new HashMap<>();
-    private final Map<String, PrinterRow> byMac = new HashMap<>();
+    private final Map<org.openenpc.model.MacAddress, PrinterRow> byMac = new HashMap<>();
     private final Set<String> orderingColumns = new java.util.HashSet<>(Set.of("ip"));
     private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
     private final javafx.beans.property.BooleanProperty attentionOnly =
@@ -81,7 +81,7 @@ public final class PrinterTableModel {
             }
             byIp.put(p.ip(), row);
             if (p.mac() != null) {
-                byMac.put(p.macText(), row);
+                byMac.put(p.mac(), row);
             }
         }
         rows.updated(changed);
@@ -170,10 +170,10 @@ public final class PrinterTableModel {
     public void remove(List<Printer> printers) {
         for (Printer p : printers) {
             PrinterRow row = byIp.get(p.ip());
-            if (row != null && (p.mac() == null || p.macText().equals(row.mac()))) {
+            if (row != null && (p.mac() == null || p.mac().equals(row.printer().mac()))) {
                 byIp.remove(p.ip());
                 if (p.mac() != null) {
-                    byMac.remove(p.macText());
+                    byMac.remove(p.mac());
                 }
                 rows.remove(row);
             }
@@ -213,11 +213,11 @@ public final class PrinterTableModel {
     }
 
     private PrinterRow find(Printer p) {
-        PrinterRow row = p.mac() == null ? null : byMac.get(p.macText());
+        PrinterRow row = p.mac() == null ? null : byMac.get(p.mac()); // by value: no MAC text per update
         if (row == null) {
             row = byIp.get(p.ip());
-            if (row != null && p.mac() != null && !row.mac().isEmpty()
-                    && !row.mac().equals(p.macText())) {
+            if (row != null && p.mac() != null && row.printer().mac() != null
+                    && !row.printer().mac().equals(p.mac())) {
                 return null; // another device now uses this IP
             }
         }
