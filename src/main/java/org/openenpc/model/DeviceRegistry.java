@@ -96,14 +96,14 @@ public final class DeviceRegistry {
         String ip = pick(p.ip(), o.ip(), PrinterField.IP, changed);
         MacAddress mac = pick(p.mac(), o.mac(), PrinterField.MAC, changed);
         // Model and card names repeat across printers: shared. NIC names do not (Epson's carry MAC digits).
-        String model = Shared.of(pickText(p.model(), o.model(), PrinterField.MODEL, changed));
-        String card = Shared.of(pickText(p.cardName(), o.cardName(), PrinterField.CARD_NAME, changed));
+        String model = sharedIfNew(p.model(), pickText(p.model(), o.model(), PrinterField.MODEL, changed));
+        String card = sharedIfNew(p.cardName(), pickText(p.cardName(), o.cardName(), PrinterField.CARD_NAME, changed));
         String nic = pickText(p.nicName(), o.nicName(), PrinterField.NIC_NAME, changed);
         Printer.IpSettings ipSettings = pick(p.ipSettings(), o.ipSettings(), PrinterField.IP_SETTINGS, changed);
         if (ipSettings != p.ipSettings()) {
             ipSettings = shared(ipSettings, ip);
         }
-        PrinterStatus status = Shared.of(pick(p.status(), o.status(), PrinterField.STATUS, changed));
+        PrinterStatus status = sharedIfNew(p.status(), pick(p.status(), o.status(), PrinterField.STATUS, changed));
         String holder = pick(p.holder(), o.holder(), PrinterField.HOLDER, changed);
         // Unchanged collections are shared with the previous snapshot (they are immutable): most
         // replies in a scan repeat what is known, and copying three trees per reply was most of the
@@ -148,6 +148,11 @@ public final class DeviceRegistry {
     /** Empty text from a reply means "not told", never "erase what we knew". */
     private static String pickText(String old, String news, PrinterField field, Set<PrinterField> changed) {
         return news == null || news.isEmpty() ? old : pick(old, news, field, changed);
+    }
+
+    /** {@code picked} as its {@link Shared} instance when it is new; what the snapshot had is shared already. */
+    private static <T> T sharedIfNew(T had, T picked) {
+        return picked == had ? picked : Shared.of(picked);
     }
 
     /** The settings with their repeated texts shared; the address is usually the device's own IP text. */
