@@ -35,7 +35,7 @@ public final class CsvExporter implements Exporter {
     public static final List<String> COLUMNS = List.of("ip", "mac", "model", "cardName", "nicName", "address",
             "mask", "gateway", "ipFlags", "status", "online", "coverOpen", "paperNearEnd", "paperEnd",
             "autocutterError", "recoverableError", "unrecoverableError", "statusRaw", "holder", "sources",
-            "answered", "firstSeen", "lastSeen", "serial", "printerStatus", "errors", "supplies");
+            "answered", "firstSeen", "lastSeen", "serial", "printerStatus", "errors", "supplies", "snmpSilentSince");
 
     /** Separator for the list-valued columns (sources, answered, errors, supplies). */
     public static final String LIST_SEPARATOR = "; ";
@@ -102,7 +102,8 @@ public final class CsvExporter implements Exporter {
                 r.firstSeen(), r.lastSeen(), r.snmp() == null ? "" : r.snmp().serial(),
                 r.snmp() == null ? "" : r.snmp().printerStatus(),
                 r.snmp() == null ? "" : String.join(LIST_SEPARATOR, r.snmp().errors()),
-                r.snmp() == null ? "" : r.snmp().suppliesText());
+                r.snmp() == null ? "" : r.snmp().suppliesText(),
+                r.snmp() == null || r.snmp().silentSince() == null ? "" : r.snmp().silentSince());
         Map<String, String> row = new LinkedHashMap<>();
         for (int i = 0; i < COLUMNS.size(); i++) {
             row.put(COLUMNS.get(i), neutralise(cells.get(i)));

@@ -84,10 +84,11 @@ public record PrinterRecord(String ip, String mac, String model, String cardName
      * @param supplies      inks, toners and other consumables
      * @param pageCount     page count, null when not reported
      * @param readAt        when the read finished, same format as {@code lastSeen}
+     * @param silentSince   null while SNMP answers; else since when it has not, and the rest is its last answer
      */
-    @JsonPropertyOrder({"serial", "printerStatus", "errors", "supplies", "pageCount", "readAt"})
+    @JsonPropertyOrder({"serial", "printerStatus", "errors", "supplies", "pageCount", "readAt", "silentSince"})
     public record Snmp(String serial, String printerStatus, List<String> errors, List<SupplyLevel> supplies,
-                       Long pageCount, String readAt) {
+                       Long pageCount, String readAt, String silentSince) {
 
         public Snmp {
             errors = errors == null ? List.of() : List.copyOf(errors);
@@ -97,7 +98,8 @@ public record PrinterRecord(String ip, String mac, String model, String cardName
         static Snmp of(SnmpView v) {
             return v == null ? null : new Snmp(text(v.serial()), text(v.printerStatus()),
                     v.conditions().stream().map(SnmpCondition::text).toList(),
-                    v.supplies().stream().map(SupplyLevel::of).toList(), v.pageCount(), time(v.readAt()));
+                    v.supplies().stream().map(SupplyLevel::of).toList(), v.pageCount(), time(v.readAt()),
+                    v.silentSince() == null ? null : time(v.silentSince()));
         }
 
         /** "black 40%; cyan unknown": each supply's colour (or name) and level, for one CSV cell. */

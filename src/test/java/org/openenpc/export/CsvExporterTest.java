@@ -17,7 +17,7 @@ class CsvExporterTest {
 
     private static final String HEADER = "ip,mac,model,cardName,nicName,address,mask,gateway,ipFlags,status,online,"
             + "coverOpen,paperNearEnd,paperEnd,autocutterError,recoverableError,unrecoverableError,statusRaw,holder,"
-            + "sources,answered,firstSeen,lastSeen,serial,printerStatus,errors,supplies";
+            + "sources,answered,firstSeen,lastSeen,serial,printerStatus,errors,supplies,snmpSilentSince";
 
     private final CsvExporter exporter = new CsvExporter();
 
@@ -43,12 +43,12 @@ class CsvExporterTest {
                 "192.0.2.10,00:26:ab:0c:0d:0e,TM-T88V,UB-E03,UB-EEAE083ENSN,192.0.2.10,255.255.255.0,"
                         + "192.0.2.1,0x01,Paper near end,true,false,true,false,false,false,false,14 00 03 0f,"
                         + "192.0.2.50,ENPC broadcast; ENPC unicast,Q 03-0000; Q 03-0010,"
-                        + "2026-11-27T10:00:00.123Z,2026-11-27T10:05:30.000Z,,,,",
+                        + "2026-11-27T10:00:00.123Z,2026-11-27T10:05:30.000Z,,,,,",
                 "192.0.2.11,,,,,,,,,Not reported,false,false,false,false,false,false,false,,,,,"
-                        + "2026-11-27T10:00:00.123Z,2026-11-27T10:00:00.123Z,,,,",
+                        + "2026-11-27T10:00:00.123Z,2026-11-27T10:00:00.123Z,,,,,",
                 "");
         assertThat(text.replace("\r\n", "")).doesNotContain("\n", "\r");
-        assertThat(CsvExporter.COLUMNS).hasSize(27);
+        assertThat(CsvExporter.COLUMNS).hasSize(28);
         assertThat(String.join(",", CsvExporter.COLUMNS)).isEqualTo(HEADER);
     }
 
@@ -62,6 +62,19 @@ class CsvExporterTest {
         assertThat(r.get("errors")).isEqualTo("Paper jam; Ink low");
         assertThat(r.get("supplies")).isEqualTo("black 40%; cyan unknown; Maintenance box 90% near full");
         assertThat(r.get("sources")).isEqualTo("ENPC broadcast; ENPC unicast; SNMP");
+        assertThat(r.get("snmpSilentSince")).isEmpty();
+    }
+
+    @Test
+    void aViewKeptAfterSnmpStoppedAnsweringSaysSinceWhen() throws IOException {
+        java.time.Instant since = java.time.Instant.parse("2026-11-27T10:15:00Z");
+        Printer p = Fixtures.withSnmpSilentSince(Fixtures.withSnmp(Fixtures.printer("192.0.2.10", "00:26:AB:0C:0D:0E",
+                "ET-2850"), "Black Ink"), since);
+        Map<String, String> r = roundTrip(List.of(p)).get(0);
+        assertThat(r.get("snmpSilentSince")).isEqualTo(PrinterRecord.time(since)).isNotEmpty();
+        assertThat(r.get("supplies")).startsWith("black 40%"); // the last answer, still exported
+        assertThat(roundTrip(List.of(Fixtures.printer("192.0.2.11", null, "TM-T88V"))).get(0).get("snmpSilentSince"))
+                .isEmpty();
     }
 
     @Test

@@ -81,6 +81,11 @@ final class Fixtures {
                 v.supplies(), v.st2Hex(), v.readAt(), null));
     }
 
+    /** {@code p}'s SNMP view, kept after SNMP stopped answering at {@code since}. */
+    static Printer withSnmpSilentSince(Printer p, java.time.Instant since) {
+        return snmp(p, p.snmp().silent(since));
+    }
+
     private static Printer snmp(Printer p, SnmpView v) {
         return new Printer(p.ip(), p.mac(), p.model(), p.cardName(), p.nicName(), p.ipSettings(), p.status(), p.holder(),
                 p.sources(), p.answered(), p.replies(), p.firstSeen(), p.lastSeen(), v);

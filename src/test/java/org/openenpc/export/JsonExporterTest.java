@@ -76,7 +76,9 @@ class JsonExporterTest {
         Printer printer = Fixtures.withSnmp(Fixtures.printer("192.0.2.10", "00:26:AB:0C:0D:0E", "ET-2850"), "Black Ink");
         JsonNode p = new ObjectMapper().readTree(json(List.of(printer))).get(0);
         JsonNode snmp = p.get("snmp");
-        assertThat(keys(snmp)).containsExactly("serial", "printerStatus", "errors", "supplies", "pageCount", "readAt");
+        assertThat(keys(snmp)).containsExactly("serial", "printerStatus", "errors", "supplies", "pageCount", "readAt",
+                "silentSince");
+        assertThat(snmp.get("silentSince").isNull()).isTrue();
         assertThat(snmp.get("serial").asText()).isEqualTo("X8RV267409");
         assertThat(snmp.get("printerStatus").asText()).isEqualTo("error");
         assertThat(snmp.get("errors").toString()).isEqualTo("[\"Paper jam\",\"Ink low\"]");
