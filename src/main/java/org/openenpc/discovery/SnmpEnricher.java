@@ -133,10 +133,6 @@ final class SnmpEnricher implements AutoCloseable {
      */
     boolean drain(java.util.function.IntFunction<Printer> known, Consumer<Observation> apply,
                   java.util.function.BiConsumer<Integer, SnmpReadResult> results) {
-        java.util.function.IntFunction<String> modelOf = ip -> {
-            Printer p = known.apply(ip);
-            return p == null ? null : p.model();
-        };
         boolean any = false;
         for (Done d; (d = done.poll()) != null; ) {
             any = true;
@@ -144,14 +140,14 @@ final class SnmpEnricher implements AutoCloseable {
             if (d instanceof Discovered disc) {
                 if (disc.answered() && !readRequested.contains(disc.ip())) {
                     Observation o = Observation.of(Ipv4.toDotted(disc.ip()), Instant.now(), SOURCE, null);
-                    String model = modelOf.apply(disc.ip());
+                    String model = modelOf(known.apply(disc.ip()));
                     apply.accept(model == null || model.isEmpty() ? o.withModel(disc.model()) : o);
                     read(disc.ip());
                 }
             } else if (d instanceof ReadDone rd) {
                 if (rd.result() instanceof SnmpReadResult.Answered a) {
                     answered++;
-                    apply.accept(observation(rd.ip(), a.view(), modelOf.apply(rd.ip())));
+                    apply.accept(observation(rd.ip(), a.view(), modelOf(known.apply(rd.ip()))));
                 } else {
                     silent++;
                     LOG.debug("SNMP read of {}: {}", Ipv4.toDotted(rd.ip()), rd.result());
@@ -164,6 +160,10 @@ final class SnmpEnricher implements AutoCloseable {
             }
         }
         return any;
+    }
+
+    private static String modelOf(Printer known) {
+        return known == null ? null : known.model();
     }
 
     /**

@@ -39,7 +39,7 @@ final class Collections2 {
         if (in instanceof FrozenSet f) {
             return f;
         }
-        return shared(new FrozenSet(new TreeSet<>(in).toArray(new String[0])));
+        return Shared.of(new FrozenSet(new TreeSet<>(in).toArray(new String[0])));
     }
 
     @SuppressWarnings("unchecked")
@@ -58,7 +58,7 @@ final class Collections2 {
         if (at >= 0) {
             return f;
         }
-        return shared(new FrozenSet(inserted(f.items, -at - 1, item)));
+        return Shared.of(new FrozenSet(inserted(f.items, -at - 1, item)));
     }
 
     /** {@code map} with {@code key} mapped to {@code value} (replacing what it held). */
@@ -81,10 +81,6 @@ final class Collections2 {
     @SuppressWarnings("unchecked")
     static <V> SortedMap<String, V> emptySortedMap() {
         return (SortedMap<String, V>) EMPTY_MAP;
-    }
-
-    private static FrozenSet shared(FrozenSet s) {
-        return Shared.of(s);
     }
 
     /** The first or last of sorted strings; NoSuchElementException when there are none. */
