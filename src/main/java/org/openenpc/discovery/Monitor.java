@@ -151,7 +151,7 @@ public final class Monitor {
             SnmpView had = old.printer().snmp();
             if (p.snmp() == null && had != null) {
                 // Kept, but when SNMP was asked and did not answer, marked: its values are the last known.
-                merged = withSnmp(p, discovery.snmp() != null ? had.silent(now) : had);
+                merged = p.withSnmp(discovery.snmp() != null ? had.silent(now) : had);
             }
             if (!old.online()) {
                 events.add(new MonitorEvent(MonitorEvent.Type.ONLINE, now, merged, "",
@@ -255,10 +255,5 @@ public final class Monitor {
             }
         }
         return String.join(", ", parts);
-    }
-
-    private static Printer withSnmp(Printer p, SnmpView v) {
-        return new Printer(p.ip(), p.mac(), p.model(), p.cardName(), p.nicName(), p.ipSettings(), p.status(),
-                p.holder(), p.sources(), p.answered(), p.replies(), p.firstSeen(), p.lastSeen(), v);
     }
 }

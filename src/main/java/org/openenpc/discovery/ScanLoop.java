@@ -21,7 +21,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import org.openenpc.model.DeviceRegistry;
+import org.openenpc.model.Observation;
 import org.openenpc.model.Printer;
+import org.openenpc.model.PrinterField;
 import org.openenpc.model.RawReply;
 import org.openenpc.model.RegistryChange;
 import org.openenpc.protocol.EnpcCodec;
@@ -56,6 +58,9 @@ final class ScanLoop implements Runnable {
     private final FollowUps followUps;
     private final RateLimiter limiter;
     private final long quiet;
+    private final ReplyScope trusted;
+    private final ScanBudget budget;
+    private final ScanIdentity identity = new ScanIdentity();
     private final Set<String> warnings = new LinkedHashSet<>();
     private final Set<Integer> seen = new HashSet<>();
     // Direct buffers: a heap buffer would be copied into a temporary direct one on every send.
@@ -74,11 +79,16 @@ final class ScanLoop implements Runnable {
     private long packetsSent;
     private long replies;
     private long malformed;
+    private long outOfScope;
+    private long overCap;
+    private int broadcastDevices;
+    private boolean deadlineReached;
     /** The scan's SNMP side; set when the loop starts. */
     private volatile ScanSnmp snmp;
 
-    ScanLoop(ScanScope scope, List<InetAddress> broadcasts, ScanListener listener, DeviceRegistry registry,
-             Set<EnpcQuery> extraQueries, CompletableFuture<ScanSummary> done) {
+    ScanLoop(ScanScope scope, List<InetAddress> broadcasts, ReplyScope trusted, ScanListener listener,
+             DeviceRegistry registry, Set<EnpcQuery> extraQueries, CompletableFuture<ScanSummary> done) {
+        this.trusted = trusted;
         this.done = done;
         this.scope = scope;
         this.broadcasts = List.copyOf(broadcasts);
@@ -88,7 +98,9 @@ final class ScanLoop implements Runnable {
         long interval = Math.max(100_000_000L, Math.min(500_000_000L, scope.quietTimeout().toNanos() / 4));
         // Generous attempts: a follow-up costs one small packet, and at 30 % loss each way an exchange
         // fails half the time (0.51^16 ≈ 2e-5 left unanswered).
-        this.followUps = new FollowUps(4 * (scope.retries() + 1));
+        int attempts = 4 * (scope.retries() + 1);
+        this.followUps = new FollowUps(attempts);
+        this.budget = ScanBudget.of(scope, this.broadcasts.size(), interval, attempts);
         this.rounds = new DiscoveryRounds(this.broadcasts, plan, scope.retries(), interval, followUps::exchangeFailure);
         this.limiter = new RateLimiter(scope.rate());
         this.quiet = scope.quietTimeout().toNanos();
@@ -128,7 +140,7 @@ final class ScanLoop implements Runnable {
             }
         }
         ScanSummary summary = new ScanSummary(registry.snapshot(), progress(System.nanoTime()), rounds.roundsSent(),
-                cancelled, error, new ArrayList<>(warnings));
+                cancelled, error, new ArrayList<>(warnings), deadlineReached);
         safely(() -> listener.progress(summary.progress()));
         safely(() -> listener.finished(summary));
         done.complete(summary);
@@ -168,8 +180,38 @@ final class ScanLoop implements Runnable {
     }
 
     private boolean isDone(long now) {
-        return rounds.finished() && followUps.idle() && pendingBasicQuery == Integer.MIN_VALUE
-                && pendingBasicBroadcast == null && now - lastActivity >= quiet && snmp.settled(now);
+        boolean done = rounds.finished() && followUps.idle() && pendingBasicQuery == Integer.MIN_VALUE
+                && pendingBasicBroadcast == null && !snmp.wantsToSend() && now - lastActivity >= quiet
+                && snmp.settled(now);
+        if (!done && now >= deadline()) {
+            deadlineReached = true;
+            warnings.add("Stopped at the scan's deadline of " + ScanBudget.seconds(deadline() - start)
+                    + (budget.isFixed() ? " (--max-time)" : " (derived from the scope; --max-time sets it)")
+                    + " with work left: " + workLeft() + ".");
+            return true;
+        }
+        return done;
+    }
+
+    private long deadline() {
+        return budget.deadline(start, seen.size());
+    }
+
+    private String workLeft() {
+        List<String> left = new ArrayList<>();
+        if (!rounds.finished()) {
+            left.add("discovery rounds");
+        }
+        if (!followUps.idle()) {
+            left.add("follow-up queries");
+        }
+        if (snmp.outstanding() > 0) {
+            left.add(snmp.outstanding() + " SNMP reads");
+        }
+        if (left.isEmpty()) {
+            left.add("replies still arriving");
+        }
+        return String.join(", ", left);
     }
 
     /**
@@ -194,7 +236,10 @@ final class ScanLoop implements Runnable {
         if (roundAt != Long.MAX_VALUE || pendingBasicQuery != Integer.MIN_VALUE || pendingBasicBroadcast != null) {
             wake = Math.min(wake, Math.max(roundAt, sendable));
         }
-        return Math.min(wake, snmp.wakeAt(now));
+        if (snmp.wantsToSend()) {
+            wake = Math.min(wake, sendable);
+        }
+        return Math.min(Math.min(wake, snmp.wakeAt(now)), deadline());
     }
 
     private void send(DatagramChannel channel, long now) {
@@ -211,6 +256,10 @@ final class ScanLoop implements Runnable {
         if (p != null) {
             transmit(channel, ByteBuffer.wrap(EnpcRequests.query(p.query)), Ipv4.toInet(p.ip));
             return true;
+        }
+        if (snmp.wantsToSend()) {
+            take();
+            return snmp.sendOne(now);
         }
         if (pendingBasicBroadcast != null) {
             InetAddress b = pendingBasicBroadcast;
@@ -236,16 +285,21 @@ final class ScanLoop implements Runnable {
             transmit(channel, probe, Ipv4.toInet(t.unicast()));
             pendingBasicQuery = t.unicast();
             if (scope.snmpDiscovery()) {
-                snmp.discover(t.unicast(), now); // paced with the probe: one SNMP GET per target, never broadcast
+                snmp.discover(t.unicast(), now); // its two GETs queue behind the limiter; never broadcast
             }
         }
         return true;
     }
 
-    private void transmit(DatagramChannel channel, ByteBuffer packet, InetAddress to) {
+    /** Takes the permit of one datagram; send() only calls when one is available. */
+    private void take() {
         if (!limiter.tryAcquire()) {
             LOG.trace("sending slightly ahead of the rate limiter");
         }
+    }
+
+    private void transmit(DatagramChannel channel, ByteBuffer packet, InetAddress to) {
+        take();
         packet.rewind();
         try {
             if (channel.send(packet, new InetSocketAddress(to, scope.port())) > 0) {
@@ -268,7 +322,12 @@ final class ScanLoop implements Runnable {
             int len = in.remaining();
             in.get(datagram, 0, len);
             if (from instanceof InetSocketAddress isa && isa.getAddress() instanceof Inet4Address a4) {
-                handle(Ipv4.fromInet(a4), len, now);
+                int ip = Ipv4.fromInet(a4);
+                if (trusted.contains(ip)) {
+                    handle(ip, len, now);
+                } else {
+                    outOfScope++; // never decoded, listed or followed up: a forged source steers nothing
+                }
             }
         }
     }
@@ -283,6 +342,11 @@ final class ScanLoop implements Runnable {
         if (!reply.header().isReply()) {
             return; // a request (another client's broadcast); not ours to answer or count
         }
+        boolean firstThisScan = !seen.contains(ip);
+        if (firstThisScan && !admit(ip)) {
+            overCap++;
+            return;
+        }
         replies++;
         EnpcQuery answered = EnpcQuery.of(reply.header().deviceType(), reply.header().function());
         if (answered != null) {
@@ -290,12 +354,11 @@ final class ScanLoop implements Runnable {
         }
         String dotted = Ipv4.toDotted(ip);
         // "New" means new to this scan: a registry shared with earlier scans still gets fresh follow-ups.
-        boolean firstThisScan = seen.add(ip);
         String source = firstThisScan ? (plan.contains(ip) ? "ENPC unicast" : "ENPC broadcast") : null;
         Printer known = registry.deviceAt(dotted);
         RawReply previous = known == null ? null : known.replies().get(reply.header().label());
-        RegistryChange change = registry.upsert(
-                ReplyMapper.observe(reply, dotted, Instant.now(), source, datagram, len, previous));
+        Observation o = ReplyMapper.observe(reply, dotted, Instant.now(), source, datagram, len, previous);
+        RegistryChange change = merge(ip, o);
         rounds.answered(ip, firstThisScan);
         if (firstThisScan) {
             Set<EnpcQuery> owed = EnumSet.copyOf(followUpQueries);
@@ -303,10 +366,54 @@ final class ScanLoop implements Runnable {
             followUps.schedule(ip, owed, now);
             snmp.read(ip, now);
         }
-        report(change);
-        if (change.isNews() || firstThisScan) {
+        if (change != null) {
+            report(change);
+        }
+        if ((change != null && change.isNews()) || firstThisScan) {
             lastActivity = Math.max(lastActivity, now);
         }
+    }
+
+    /**
+     * Whether a reply from a new address may add a device: unicast targets always (one device each),
+     * addresses on a broadcast's subnet up to {@link ScanBudget#MAX_BROADCAST_DEVICES}.
+     */
+    private boolean admit(int ip) {
+        if (!trusted.onBroadcastSubnet(ip)) {
+            seen.add(ip);
+            return true;
+        }
+        if (!budget.admitsBroadcastDevice(broadcastDevices)) {
+            warnings.add("Stopped listing devices at the cap of " + ScanBudget.MAX_BROADCAST_DEVICES
+                    + " found by broadcast; replies from further addresses were ignored.");
+            return false;
+        }
+        broadcastDevices++;
+        seen.add(ip);
+        return true;
+    }
+
+    /** Merges what a reply told by the scan's identity rule (ScanIdentity); null when nothing changed. */
+    private RegistryChange merge(int ip, Observation o) {
+        if (o.mac() == null) {
+            return registry.upsert(o, this::answeredThisScan);
+        }
+        switch (identity.classify(ip, o.mac())) {
+            case CONFLICT:
+                return registry.conflict(o.ip(), o.mac());
+            case CORRECTED:
+                RegistryChange corrected = registry.correctMac(o.ip(), o.mac());
+                if (corrected != null) {
+                    report(corrected);
+                }
+                return registry.upsert(o, this::answeredThisScan);
+            default:
+                return registry.upsert(o, this::answeredThisScan);
+        }
+    }
+
+    private boolean answeredThisScan(String ip) {
+        return seen.contains(Ipv4.parseIPv4(ip));
     }
 
     private void report(RegistryChange change) {
@@ -318,6 +425,9 @@ final class ScanLoop implements Runnable {
         if (change.absorbed() != null) {
             safely(() -> listener.deviceRemoved(change.absorbed()));
         }
+        for (Printer other : change.flagged()) {
+            safely(() -> listener.deviceChanged(other, EnumSet.of(PrinterField.MAC_CONFLICT)));
+        }
     }
 
     private static ByteBuffer direct(byte[] bytes) {
@@ -328,9 +438,10 @@ final class ScanLoop implements Runnable {
 
     private ScanProgress progress(long now) {
         long total = plan.size();
-        return new ScanProgress(rounds.round(), Math.min(total, rounds.firstPassSent()), total, packetsSent, replies,
-                malformed, registry.size(), Duration.ofNanos(now - start),
-                snmp == null ? 0 : snmp.answered(), snmp == null ? 0 : snmp.silent());
+        return new ScanProgress(rounds.round(), Math.min(total, rounds.firstPassSent()), total,
+                packetsSent + (snmp == null ? 0 : snmp.packetsSent()), replies, malformed, registry.size(),
+                Duration.ofNanos(now - start), snmp == null ? 0 : snmp.answered(), snmp == null ? 0 : snmp.silent(),
+                outOfScope, overCap);
     }
 
     private void safely(Runnable r) {

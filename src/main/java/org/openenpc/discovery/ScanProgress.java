@@ -15,14 +15,17 @@ import java.time.Duration;
  * @param elapsed        time since the scan started
  * @param snmpAnswered   SNMP status reads answered (0 when the scope has no SNMP)
  * @param snmpNoAnswer   SNMP status reads that got no answer or failed
+ * @param outOfScope     datagrams from addresses the scan did not ask (not listed, never followed up)
+ * @param overCap        datagrams from new addresses after the scan's device cap was reached
  */
 public record ScanProgress(int round, long targetsSent, long targetsTotal, long packetsSent, long replies,
-                           long malformed, int devices, Duration elapsed, long snmpAnswered, long snmpNoAnswer) {
+                           long malformed, int devices, Duration elapsed, long snmpAnswered, long snmpNoAnswer,
+                           long outOfScope, long overCap) {
 
     /** Counters of a scan without SNMP. */
     public ScanProgress(int round, long targetsSent, long targetsTotal, long packetsSent, long replies,
                         long malformed, int devices, Duration elapsed) {
-        this(round, targetsSent, targetsTotal, packetsSent, replies, malformed, devices, elapsed, 0, 0);
+        this(round, targetsSent, targetsTotal, packetsSent, replies, malformed, devices, elapsed, 0, 0, 0, 0);
     }
 
     /** Share of the first pass sent, 0–1 (1 for broadcast-only scopes once the first round went out). */

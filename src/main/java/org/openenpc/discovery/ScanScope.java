@@ -40,10 +40,15 @@ import org.openenpc.snmp.SnmpSettings;
  * @param snmpDiscovery              whether each unicast target is also asked over SNMP (sysDescr and
  *                                   Epson's device ID), so devices that answer SNMP but not ENPC are
  *                                   found; needs {@code snmp}; off by default. Never sent to broadcasts.
+ * @param maxTime                    the scan's hard deadline (0.1 s–24 h), or null for the one derived
+ *                                   from the scope ({@link ScanBudget})
  */
 public record ScanScope(List<InetAddress> broadcasts, boolean includeInterfaceBroadcasts,
         List<TargetSpec> ranges, int port, Duration quietTimeout, int retries, int rate,
-        boolean allowLarge, SnmpSettings snmp, boolean snmpDiscovery) {
+        boolean allowLarge, SnmpSettings snmp, boolean snmpDiscovery, Duration maxTime) {
+
+    public static final Duration MIN_MAX_TIME = Duration.ofMillis(100);
+    public static final Duration MAX_MAX_TIME = Duration.ofHours(24);
 
     public static final int DEFAULT_PORT = 3289;
     public static final Duration DEFAULT_QUIET_TIMEOUT = Duration.ofMillis(1500);
@@ -72,6 +77,9 @@ public record ScanScope(List<InetAddress> broadcasts, boolean includeInterfaceBr
                 "Nothing to scan: add a broadcast address or a range,"
                         + " or include interface broadcasts.");
         check(!snmpDiscovery || snmp != null, "SNMP discovery needs SNMP settings; turn SNMP on.");
+        check(maxTime == null || (maxTime.compareTo(MIN_MAX_TIME) >= 0 && maxTime.compareTo(MAX_MAX_TIME) <= 0),
+                "Maximum scan time of " + (maxTime == null ? "" : maxTime.toMillis() / 1000.0 + " s")
+                        + " is out of range; use 0.1 s–24 h.");
         long size = new TargetPlan(ranges, port).size();
         check(allowLarge || size <= LARGE_SCOPE_LIMIT, "Scope of " + grouped(size)
                 + " addresses is over the limit of " + grouped(LARGE_SCOPE_LIMIT)
@@ -91,7 +99,8 @@ public record ScanScope(List<InetAddress> broadcasts, boolean includeInterfaceBr
     public Builder toBuilder() {
         Builder builder = new Builder().port(port).quietTimeout(quietTimeout).retries(retries)
                 .rate(rate).allowLarge(allowLarge)
-                .includeInterfaceBroadcasts(includeInterfaceBroadcasts).snmp(snmp).snmpDiscovery(snmpDiscovery);
+                .includeInterfaceBroadcasts(includeInterfaceBroadcasts).snmp(snmp).snmpDiscovery(snmpDiscovery)
+                .maxTime(maxTime);
         broadcasts.forEach(builder::addBroadcast);
         ranges.forEach(builder::addRange);
         return builder;
@@ -170,6 +179,7 @@ public record ScanScope(List<InetAddress> broadcasts, boolean includeInterfaceBr
         private boolean allowLarge;
         private SnmpSettings snmp;
         private boolean snmpDiscovery;
+        private Duration maxTime;
 
         private Builder() {
         }
@@ -245,13 +255,19 @@ public record ScanScope(List<InetAddress> broadcasts, boolean includeInterfaceBr
             return this;
         }
 
+        /** The scan's hard deadline; null (the default) derives it from the scope ({@link ScanBudget}). */
+        public Builder maxTime(Duration maxTime) {
+            this.maxTime = maxTime;
+            return this;
+        }
+
         /** @throws ScopeException naming the first invalid value */
         public ScanScope build() {
             boolean include = includeInterfaceBroadcasts != null
                     ? includeInterfaceBroadcasts
                     : broadcasts.isEmpty() && ranges.isEmpty();
             return new ScanScope(broadcasts, include, ranges, port, quietTimeout, retries, rate,
-                    allowLarge, snmp, snmpDiscovery);
+                    allowLarge, snmp, snmpDiscovery, maxTime);
         }
     }
 }

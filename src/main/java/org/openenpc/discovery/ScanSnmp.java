@@ -1,26 +1,33 @@
 package org.openenpc.discovery;
 
 import java.io.IOException;
+import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 import org.openenpc.model.DeviceRegistry;
 import org.openenpc.model.RegistryChange;
+import org.openenpc.snmp.SnmpPacer;
 import org.openenpc.snmp.SnmpReadResult;
 
 /**
  * The SNMP side of one scan's loop: its session (none when the scope has no SNMP settings or the
- * socket could not be opened), when the last read or discovery GET went out, and the merging of
- * finished reads into the registry. Scan thread only, except that finished reads call the wake-up
- * from SNMP4J's threads.
+ * socket could not be opened), the datagrams it wants to send (held until the loop releases them
+ * through the scan's rate limiter, so SNMP counts against {@code --rate}), when the last one went out,
+ * and the merging of finished reads into the registry. Scan thread only, except that SNMP4J's threads
+ * queue datagrams and finished reads, and call the wake-up.
  */
-final class ScanSnmp implements AutoCloseable {
-    private final SnmpEnricher enricher;
-    private long lastStart;
+final class ScanSnmp implements AutoCloseable, SnmpPacer {
+    private final Queue<Runnable> sends = new ConcurrentLinkedQueue<>();
+    private final Runnable wakeUp;
+    private SnmpEnricher enricher;
+    private long lastSent;
+    private long packetsSent;
 
-    private ScanSnmp(SnmpEnricher enricher) {
-        this.enricher = enricher;
+    private ScanSnmp(Runnable wakeUp) {
+        this.wakeUp = wakeUp;
     }
 
     /**
@@ -28,15 +35,44 @@ final class ScanSnmp implements AutoCloseable {
      * and {@code warnings} says why.
      */
     static ScanSnmp open(ScanScope scope, Runnable wakeUp, Set<String> warnings) {
-        if (scope.snmp() == null) {
-            return new ScanSnmp(null);
+        ScanSnmp s = new ScanSnmp(wakeUp);
+        if (scope.snmp() != null) {
+            try {
+                s.enricher = SnmpEnricher.open(scope.snmp(), wakeUp, s);
+            } catch (IOException e) {
+                warnings.add("SNMP is off for this scan: its socket could not be opened: " + ScanSockets.describe(e));
+            }
         }
-        try {
-            return new ScanSnmp(SnmpEnricher.open(scope.snmp(), wakeUp));
-        } catch (IOException e) {
-            warnings.add("SNMP is off for this scan: its socket could not be opened: " + ScanSockets.describe(e));
-            return new ScanSnmp(null);
+        return s;
+    }
+
+    /** Queues one datagram for the scan loop to send when the rate limiter allows (any thread). */
+    @Override
+    public void submit(Runnable send) {
+        sends.add(send);
+        wakeUp.run();
+    }
+
+    /** Whether a datagram waits for its turn. */
+    boolean wantsToSend() {
+        return !sends.isEmpty();
+    }
+
+    /** Sends the next queued datagram (the caller took a permit); false when none waits. */
+    boolean sendOne(long now) {
+        Runnable r = sends.poll();
+        if (r == null) {
+            return false;
         }
+        lastSent = now;
+        packetsSent++;
+        r.run();
+        return true;
+    }
+
+    /** SNMP datagrams sent. */
+    long packetsSent() {
+        return packetsSent;
     }
 
     /** The session, or null without one (tests check that it is closed at the end). */
@@ -48,30 +84,34 @@ final class ScanSnmp implements AutoCloseable {
     void read(int ip, long now) {
         if (enricher != null) {
             enricher.read(ip);
-            lastStart = now;
+            lastSent = Math.max(lastSent, now);
         }
     }
 
-    /** Starts SNMP discovery of one unicast target, paced with its probe (never broadcast). */
+    /** Starts SNMP discovery of one unicast target (never broadcast). */
     void discover(int ip, long now) {
         if (enricher != null) {
             enricher.discover(ip);
-            lastStart = now;
+            lastSent = Math.max(lastSent, now);
         }
     }
 
-    /** No SNMP read in flight, or the last one started so long ago that it must have timed out. */
+    /**
+     * No SNMP read in flight, or nothing waits to be sent and the last datagram went out so long ago that
+     * every read still open must have timed out.
+     */
     boolean settled(long now) {
-        return enricher == null || enricher.outstanding() == 0 || now - lastStart >= enricher.settleNanos();
+        return enricher == null || enricher.outstanding() == 0
+                || (sends.isEmpty() && now - lastSent >= enricher.settleNanos());
     }
 
     /**
      * When the loop must look again for SNMP's sake: the give-up deadline of the reads in flight
-     * (finished reads wake the selector themselves); Long.MAX_VALUE when none are.
+     * (finished reads and queued datagrams wake the selector themselves); Long.MAX_VALUE when none are.
      */
     long wakeAt(long now) {
         return enricher == null || enricher.outstanding() == 0 ? Long.MAX_VALUE
-                : Math.max(now, lastStart + enricher.settleNanos());
+                : Math.max(now, lastSent + enricher.settleNanos());
     }
 
     /** Merges finished reads into {@code registry}, reporting each change and each read's outcome. */
@@ -82,6 +122,11 @@ final class ScanSnmp implements AutoCloseable {
         }
     }
 
+    /** Reads and discovery GETs not finished yet. */
+    int outstanding() {
+        return enricher == null ? 0 : enricher.outstanding();
+    }
+
     long answered() {
         return enricher == null ? 0 : enricher.answered();
     }
@@ -90,9 +135,10 @@ final class ScanSnmp implements AutoCloseable {
         return enricher == null ? 0 : enricher.silent();
     }
 
-    /** Ends reads in flight and releases the socket; also on cancel. */
+    /** Ends reads in flight and releases the socket; also on cancel. Queued datagrams are never sent. */
     @Override
     public void close() {
+        sends.clear();
         if (enricher != null) {
             enricher.close();
         }

@@ -14,13 +14,19 @@ import org.openenpc.model.Printer;
  * @param cancelled true when {@link Scan#cancel()} stopped it
  * @param error     why the scan could not run (e.g. the socket could not be opened), "" if it ran
  * @param warnings  problems it survived, e.g. a broadcast address that could not be reached
+ * @param deadlineReached true when the scan stopped at its hard deadline with work left ({@link ScanBudget})
  */
 public record ScanSummary(List<Printer> printers, ScanProgress progress, int rounds, boolean cancelled,
-                          String error, List<String> warnings) {
+                          String error, List<String> warnings, boolean deadlineReached) {
 
     public ScanSummary {
         printers = List.copyOf(printers);
         warnings = List.copyOf(warnings);
+    }
+
+    public ScanSummary(List<Printer> printers, ScanProgress progress, int rounds, boolean cancelled,
+                       String error, List<String> warnings) {
+        this(printers, progress, rounds, cancelled, error, warnings, false);
     }
 
     public boolean failed() {

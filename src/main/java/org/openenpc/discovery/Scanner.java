@@ -43,7 +43,8 @@ public final class Scanner {
     public Scan start(ScanScope scope, ScanListener listener, DeviceRegistry registry, Set<EnpcQuery> extraQueries) {
         List<InetAddress> broadcasts = scope.resolvedBroadcasts(interfaces);
         CompletableFuture<ScanSummary> done = new CompletableFuture<>();
-        ScanLoop loop = new ScanLoop(scope, broadcasts, listener, registry, extraQueries, done);
+        ReplyScope trusted = ReplyScope.of(scope.unicastPlan(), broadcasts, interfaces);
+        ScanLoop loop = new ScanLoop(scope, broadcasts, trusted, listener, registry, extraQueries, done);
         Thread t = new Thread(loop, "enpc-scan-" + SEQUENCE.incrementAndGet());
         t.setDaemon(true);
         t.setUncaughtExceptionHandler((th, e) -> {

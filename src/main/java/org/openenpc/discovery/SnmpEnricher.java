@@ -77,9 +77,10 @@ final class SnmpEnricher implements AutoCloseable {
         this.wakeUp = wakeUp;
     }
 
-    /** Opens the scan's SNMP session. */
-    static SnmpEnricher open(SnmpSettings settings, Runnable wakeUp) throws IOException {
-        return new SnmpEnricher(settings, SnmpClient.open(), wakeUp);
+    /** Opens the scan's SNMP session; every datagram it sends goes out through {@code pacer}. */
+    static SnmpEnricher open(SnmpSettings settings, Runnable wakeUp, org.openenpc.snmp.SnmpPacer pacer)
+            throws IOException {
+        return new SnmpEnricher(settings, SnmpClient.open(pacer), wakeUp);
     }
 
     /** Starts the one status read of the device at {@code ip}, unless it was already started. Never blocks. */
@@ -200,12 +201,13 @@ final class SnmpEnricher implements AutoCloseable {
     }
 
     /**
-     * The longest one read may take after its last request went out: the timeout of every try. The scan
-     * waits at most this long, after discovery is done and nothing new arrived, for the reads in flight.
+     * How long after the session's last datagram went out every read still open must have ended: each
+     * try's answer or time-out starts the next datagram at once (the client's tries go through the scan's
+     * pacer), so one time-out, doubled for slack, and half a second for the threads. A fallback: reads
+     * normally end by themselves and the scan stops waiting for them then.
      */
     long settleNanos() {
-        // A read is a chain: the scalars GET, then the walks (each step its own timeout) and the ST2 GETs.
-        return settings.timeout().toNanos() * settings.tries() * 4;
+        return settings.timeout().toNanos() * 2 + 500_000_000L;
     }
 
     boolean isClosed() {

@@ -13,84 +13,234 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
- * All devices found so far, merged by MAC address (by IP until the MAC is known). Every
- * {@link #upsert} reports what changed so listeners can update only that. Thread-safe: the
- * discovery engine's receive thread writes, any thread may read a snapshot.
+ * All devices found so far, one per address. Identity rules (issue 10: every reply is hostile until
+ * proven otherwise):
+ * <ul>
+ * <li>An address is one device. Which MAC an address has in a scan is the scan's decision
+ * ({@code discovery.ScanIdentity}); a different MAC from the same address in the same scan is recorded
+ * as a conflict on that device ({@link #conflict}), never as a new device.</li>
+ * <li>A device that answers with a MAC known at another address that has <em>not</em> answered in this
+ * scan has moved (DHCP): its entry moves to the new address and keeps its history. When that other
+ * address has answered in this scan, both are real: two entries, both flagged
+ * {@link Printer#duplicateMac()}.</li>
+ * <li>MACs that cannot name one device (all-zero, broadcast, multicast: {@link MacAddress#isDeviceAddress()})
+ * never move or merge entries; two devices reporting one are two entries, flagged as duplicates.</li>
+ * </ul>
+ * Every update reports what changed so listeners can update only that. Thread-safe: the discovery
+ * engine's scan thread writes, any thread may read a snapshot.
  */
 public final class DeviceRegistry {
 
-    // Keyed by the MacAddress once known, else by the IP text (the two types never collide); not by
-    // Printer.key(), which would format a string per reply.
-    private final Map<Object, Printer> byKey = new LinkedHashMap<>();
-    private final Map<String, Object> keyByIp = new HashMap<>();
+    /** Raw replies and answered requests kept per device; a reply flood with random function codes stops here. */
+    public static final int MAX_REQUESTS = 32;
 
-    /** Merges one observation; returns the device after the merge and what changed. */
-    public synchronized RegistryChange upsert(Observation o) {
+    private final Map<String, Printer> byIp = new LinkedHashMap<>();
+    /** The addresses that report each MAC: one String, or a String[] for the rare duplicates. */
+    private final Map<MacAddress, Object> ipsByMac = new HashMap<>();
+
+    /** Merges one observation; a MAC from an address of another entry is taken as a move (see the class). */
+    public RegistryChange upsert(Observation o) {
+        return upsert(o, ip -> false);
+    }
+
+    /**
+     * Merges one observation; returns the device after the merge and what changed.
+     *
+     * @param answeredThisScan whether the device at an address answered in the current scan: a MAC that
+     *                         one of those reports too is a duplicate, not a move
+     */
+    public synchronized RegistryChange upsert(Observation o, Predicate<String> answeredThisScan) {
         Objects.requireNonNull(o.ip(), "ip");
         Set<PrinterField> changed = EnumSet.noneOf(PrinterField.class);
-        Printer base = null;
+        Printer at = byIp.get(o.ip());
         Printer absorbed = null;
+        Printer moved = null;
         if (o.mac() != null) {
-            base = byKey.get(o.mac());
-            Printer atIp = deviceAt(o.ip());
-            if (base == null && atIp != null && (atIp.mac() == null || atIp.mac().equals(o.mac()))) {
-                base = atIp;
-            } else if (base != null && atIp != null && atIp != base && atIp.mac() == null) {
-                // The same device was first seen at this IP before its MAC was known (e.g. it moved
-                // to a new address): fold that MAC-less entry into the known device.
-                absorbed = atIp;
+            if (at != null && at.mac() != null && !at.mac().equals(o.mac())) {
+                // Another device now answers at this address (the scan chose this MAC as its first): the
+                // old entry goes.
+                absorbed = at;
+                drop(at);
+                at = null;
+            }
+            if ((at == null || at.mac() == null) && o.mac().isDeviceAddress()) {
+                moved = movedDevice(o.mac(), o.ip(), answeredThisScan);
+            }
+        }
+        Printer before;
+        if (moved != null) {
+            drop(moved);
+            before = moved;
+            if (at != null) {
+                // The device was first seen at this address before its MAC was known: fold that
+                // MAC-less entry into the moved one; what it knew is news for this device.
+                drop(at);
+                absorbed = at;
+                before = union(merge(before, absorbedAsObservation(at), changed), at, changed);
             }
         } else {
-            base = deviceAt(o.ip());
+            before = at != null ? at : Printer.seen(o.ip(), o.at());
         }
-        boolean added = base == null;
-        Printer before = added ? Printer.seen(o.ip(), o.at()) : base;
-        if (absorbed != null) {
-            // What the absorbed entry knew is news for this device (its IP at least), so it is
-            // recorded in `changed`; its sources, requests and replies are kept too.
-            byKey.remove(keyOf(absorbed));
-            before = union(merge(before, absorbedAsObservation(absorbed), changed), absorbed, changed);
-        }
+        boolean added = at == null && moved == null;
         Printer after = merge(before, o, changed);
-        if (!added) {
-            byKey.remove(keyOf(base));
-            // A device that moved is no longer "at" its old address; a stale entry would make the
-            // next MAC-less reply from there merge into (and move back) the wrong device.
-            keyByIp.remove(base.ip(), keyOf(base));
+        List<Printer> flagged = new ArrayList<>();
+        after = store(after, changed, flagged);
+        if (absorbed != null && absorbed.mac() != null && !absorbed.mac().equals(after.mac())) {
+            flagDuplicates(absorbed.mac(), null, null, flagged);
         }
-        Object key = keyOf(after);
-        byKey.put(key, after);
-        keyByIp.put(after.ip(), key);
-        return new RegistryChange(after, added, changed, absorbed);
+        return new RegistryChange(after, added, changed, absorbed, flagged);
+    }
+
+    /**
+     * Records that a reply from {@code ip} carried {@code otherMac}, which is not the device's MAC there:
+     * another device, or a forger, claims the address. Nothing else of that reply is merged.
+     *
+     * @return the change, or null when nothing changed (already recorded, the list is full, or no device
+     *         is known at {@code ip})
+     */
+    public synchronized RegistryChange conflict(String ip, MacAddress otherMac) {
+        Printer at = byIp.get(ip);
+        if (at == null || otherMac.equals(at.mac()) || at.otherMacs().contains(otherMac)
+                || at.otherMacs().size() >= Printer.MAX_OTHER_MACS) {
+            return null;
+        }
+        List<MacAddress> others = new ArrayList<>(at.otherMacs());
+        others.add(otherMac);
+        Printer after = at.withMacConflicts(others, at.duplicateMac());
+        byIp.put(ip, after);
+        return new RegistryChange(after, false, EnumSet.of(PrinterField.MAC_CONFLICT), null);
+    }
+
+    /**
+     * The device at {@code ip} is {@code mac} after all: its earlier MAC (from a reply nobody asked for)
+     * becomes one of its conflicting MACs, everything else it knows is kept.
+     *
+     * @return the change, or null when no device with another MAC is known at {@code ip}
+     */
+    public synchronized RegistryChange correctMac(String ip, MacAddress mac) {
+        Printer at = byIp.get(ip);
+        if (at == null || at.mac() == null || at.mac().equals(mac)) {
+            return null;
+        }
+        drop(at);
+        List<MacAddress> others = new ArrayList<>();
+        others.add(at.mac());
+        at.otherMacs().stream().filter(m -> !m.equals(mac) && others.size() < Printer.MAX_OTHER_MACS)
+                .forEach(others::add);
+        Printer corrected = new Printer(at.ip(), mac, at.model(), at.cardName(), at.nicName(), at.ipSettings(),
+                at.status(), at.holder(), at.sources(), at.answered(), at.replies(), at.firstSeen(), at.lastSeen(),
+                at.snmp(), others, false);
+        Set<PrinterField> changed = EnumSet.of(PrinterField.MAC, PrinterField.MAC_CONFLICT);
+        List<Printer> flagged = new ArrayList<>();
+        corrected = store(corrected, changed, flagged);
+        flagDuplicates(at.mac(), null, null, flagged);
+        return new RegistryChange(corrected, false, changed, null, flagged);
     }
 
     /** Every device, ordered by IPv4 address. */
     public synchronized List<Printer> snapshot() {
-        List<Printer> list = new ArrayList<>(byKey.values());
+        List<Printer> list = new ArrayList<>(byIp.values());
         list.sort(Comparator.comparingLong(p -> Printer.ipOrder(p.ip())));
         return list;
     }
 
     public synchronized int size() {
-        return byKey.size();
+        return byIp.size();
     }
 
-    /** The device last seen at {@code ip}, or null. */
+    /** The device at {@code ip}, or null. */
     public synchronized Printer deviceAt(String ip) {
-        Object key = keyByIp.get(ip);
-        return key == null ? null : byKey.get(key);
-    }
-
-    private static Object keyOf(Printer p) {
-        return p.mac() != null ? p.mac() : p.ip();
+        return byIp.get(ip);
     }
 
     public synchronized void clear() {
-        byKey.clear();
-        keyByIp.clear();
+        byIp.clear();
+        ipsByMac.clear();
     }
+
+    /** The entry at another address with this MAC whose address has not answered in this scan, or null. */
+    private Printer movedDevice(MacAddress mac, String ip, Predicate<String> answeredThisScan) {
+        for (String other : ips(mac)) {
+            if (!other.equals(ip) && !answeredThisScan.test(other)) {
+                return byIp.get(other);
+            }
+        }
+        return null;
+    }
+
+    /** Puts {@code p} in place, then sets the duplicate flag of every entry sharing its MAC. */
+    private Printer store(Printer p, Set<PrinterField> changed, List<Printer> flagged) {
+        byIp.put(p.ip(), p);
+        if (p.mac() == null) {
+            return p;
+        }
+        addIp(p.mac(), p.ip());
+        return flagDuplicates(p.mac(), p.ip(), changed, flagged);
+    }
+
+    /**
+     * Sets the duplicate-MAC flag on every entry reporting {@code mac} (on when two or more do). The entry
+     * at {@code self} records the change in {@code changed}; the others are added to {@code flagged}.
+     *
+     * @return the entry at {@code self} as it is now (or null when {@code self} is null)
+     */
+    private Printer flagDuplicates(MacAddress mac, String self, Set<PrinterField> changed, List<Printer> flagged) {
+        String[] ips = ips(mac);
+        boolean duplicate = ips.length > 1;
+        Printer mine = self == null ? null : byIp.get(self);
+        for (String ip : ips) {
+            Printer p = byIp.get(ip);
+            if (p.duplicateMac() != duplicate) {
+                p = p.withMacConflicts(p.otherMacs(), duplicate);
+                byIp.put(ip, p);
+                if (ip.equals(self)) {
+                    mine = p;
+                    changed.add(PrinterField.MAC_CONFLICT);
+                } else {
+                    flagged.add(p);
+                }
+            }
+        }
+        return mine;
+    }
+
+    private void drop(Printer p) {
+        byIp.remove(p.ip());
+        if (p.mac() != null) {
+            removeIp(p.mac(), p.ip());
+        }
+    }
+
+    private String[] ips(MacAddress mac) {
+        Object v = ipsByMac.get(mac);
+        return v == null ? NO_IPS : v instanceof String one ? new String[] {one} : (String[]) v;
+    }
+
+    private void addIp(MacAddress mac, String ip) {
+        Object v = ipsByMac.get(mac);
+        if (v == null) {
+            ipsByMac.put(mac, ip);
+        } else if (!java.util.Arrays.asList(ips(mac)).contains(ip)) {
+            String[] old = ips(mac);
+            String[] more = java.util.Arrays.copyOf(old, old.length + 1);
+            more[old.length] = ip;
+            ipsByMac.put(mac, more);
+        }
+    }
+
+    private void removeIp(MacAddress mac, String ip) {
+        String[] left = java.util.Arrays.stream(ips(mac)).filter(i -> !i.equals(ip)).toArray(String[]::new);
+        if (left.length == 0) {
+            ipsByMac.remove(mac);
+        } else {
+            ipsByMac.put(mac, left.length == 1 ? left[0] : left);
+        }
+    }
+
+    private static final String[] NO_IPS = {};
 
     private static Printer merge(Printer p, Observation o, Set<PrinterField> changed) {
         String ip = pick(p.ip(), o.ip(), PrinterField.IP, changed);
@@ -109,9 +259,10 @@ public final class DeviceRegistry {
         // replies in a scan repeat what is known, and copying three trees per reply was most of the
         // garbage a 10,000-printer scan made.
         SortedSet<String> sources = with(p.sources(), o.source(), PrinterField.SOURCES, changed);
-        SortedSet<String> answered = with(p.answered(), o.request(), PrinterField.ANSWERED, changed);
+        SortedSet<String> answered = p.answered().size() >= MAX_REQUESTS ? p.answered()
+                : with(p.answered(), o.request(), PrinterField.ANSWERED, changed);
         SortedMap<String, RawReply> replies = p.replies();
-        if (o.raw() != null) {
+        if (o.raw() != null && (replies.size() < MAX_REQUESTS || replies.containsKey(o.raw().request()))) {
             RawReply old = replies.get(o.raw().request());
             if (old == null || !old.sameBytes(o.raw())) {
                 replies = Collections2.with(replies, o.raw().request(), o.raw());
@@ -125,7 +276,7 @@ public final class DeviceRegistry {
         }
         SnmpView snmp = pick(p.snmp(), o.snmp(), PrinterField.SNMP, changed);
         return new Printer(ip, mac, model, card, nic, ipSettings, status, holder, sources, answered, replies,
-                first, last, snmp);
+                first, last, snmp, p.otherMacs(), p.duplicateMac());
     }
 
     private static SortedSet<String> with(SortedSet<String> set, String item, PrinterField field,
@@ -187,6 +338,6 @@ public final class DeviceRegistry {
         }
         var last = absorbed.lastSeen().isAfter(p.lastSeen()) ? absorbed.lastSeen() : p.lastSeen();
         return new Printer(p.ip(), p.mac(), p.model(), p.cardName(), p.nicName(), p.ipSettings(), p.status(),
-                p.holder(), sources, answered, replies, p.firstSeen(), last, p.snmp());
+                p.holder(), sources, answered, replies, p.firstSeen(), last, p.snmp(), p.otherMacs(), p.duplicateMac());
     }
 }

@@ -58,6 +58,15 @@ public record MacAddress(long value) implements Comparable<MacAddress> {
         return v;
     }
 
+    /**
+     * Whether this address may identify one device: not all-zero, not the broadcast address and not a
+     * multicast (group) address. Devices that report another kind are never merged with each other by
+     * MAC (a cheap clone or an unconfigured NIC often reports all zeros).
+     */
+    public boolean isDeviceAddress() {
+        return value != 0 && value != 0xFFFF_FFFF_FFFFL && (value & 0x0100_0000_0000L) == 0;
+    }
+
     public byte[] toBytes() {
         byte[] b = new byte[6];
         for (int i = 0; i < 6; i++) {

@@ -25,16 +25,51 @@ import java.util.SortedSet;
  * @param lastSeen    latest reply
  * @param snmp        the latest SNMP status read (system group, Printer-MIB, Epson ST2), null until one
  *                    answered
+ * @param otherMacs   MACs other than {@link #mac()} that replies from this address carried in one scan: another
+ *                    device (or a forger) claims the address. Their replies' other facts are not merged. At most
+ *                    {@link #MAX_OTHER_MACS}, the first ones seen, in order
+ * @param duplicateMac true when another device in the registry, at another address, reports the same MAC
  */
 public record Printer(String ip, MacAddress mac, String model, String cardName, String nicName,
                       IpSettings ipSettings, PrinterStatus status, String holder,
                       SortedSet<String> sources, SortedSet<String> answered,
-                      SortedMap<String, RawReply> replies, Instant firstSeen, Instant lastSeen, SnmpView snmp) {
+                      SortedMap<String, RawReply> replies, Instant firstSeen, Instant lastSeen, SnmpView snmp,
+                      List<MacAddress> otherMacs, boolean duplicateMac) {
+
+    /** How many conflicting MACs one printer keeps; later ones are not news (a flood cannot grow it). */
+    public static final int MAX_OTHER_MACS = 16;
 
     public Printer {
         sources = Collections2.sortedCopy(sources);
         answered = Collections2.sortedCopy(answered);
         replies = Collections2.sortedCopy(replies);
+        otherMacs = otherMacs.isEmpty() ? List.of() : List.copyOf(otherMacs);
+    }
+
+    /** A printer without MAC conflicts. */
+    public Printer(String ip, MacAddress mac, String model, String cardName, String nicName,
+                   IpSettings ipSettings, PrinterStatus status, String holder,
+                   SortedSet<String> sources, SortedSet<String> answered,
+                   SortedMap<String, RawReply> replies, Instant firstSeen, Instant lastSeen, SnmpView snmp) {
+        this(ip, mac, model, cardName, nicName, ipSettings, status, holder, sources, answered, replies, firstSeen,
+                lastSeen, snmp, List.of(), false);
+    }
+
+    /** This printer with its SNMP view replaced (itself when it already has that view). */
+    public Printer withSnmp(SnmpView v) {
+        return v == snmp ? this : new Printer(ip, mac, model, cardName, nicName, ipSettings, status, holder, sources,
+                answered, replies, firstSeen, lastSeen, v, otherMacs, duplicateMac);
+    }
+
+    /** This printer with its MAC-conflict facts replaced. */
+    public Printer withMacConflicts(List<MacAddress> others, boolean duplicate) {
+        return new Printer(ip, mac, model, cardName, nicName, ipSettings, status, holder, sources, answered, replies,
+                firstSeen, lastSeen, snmp, others, duplicate);
+    }
+
+    /** True when another MAC answered from this address, or another address reports this MAC. */
+    public boolean hasMacConflict() {
+        return duplicateMac || !otherMacs.isEmpty();
     }
 
     /** The IP settings reported by the device; {@link #NONE} until a Q 00-0010 reply. */
@@ -53,9 +88,12 @@ public record Printer(String ip, MacAddress mac, String model, String cardName, 
         return mac == null ? "" : mac.toString();
     }
 
-    /** Key the registry merges by: the MAC once known, the IP until then. */
+    /**
+     * Identity across scans: the MAC once known, when it can name one device (see
+     * {@link MacAddress#isDeviceAddress()}) and no other device reports it; else the IP.
+     */
     public String key() {
-        return mac == null ? "ip:" + ip : "mac:" + mac;
+        return mac == null || duplicateMac || !mac.isDeviceAddress() ? "ip:" + ip : "mac:" + mac;
     }
 
     /**

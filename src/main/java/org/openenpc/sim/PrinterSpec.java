@@ -16,10 +16,12 @@ import java.util.Objects;
  * @param extraDelay added before each of this printer's replies: a slow printer
  * @param silent     never answers anything
  * @param snmpDisabled no SNMP agent even when the simulator serves SNMP and the profile answers it
+ * @param mac        six bytes it reports as its MAC, or null for 64:eb:8c + the low 24 bits of its address;
+ *                   tests give two printers one MAC (a clone) or all zeros
  */
 public record PrinterSpec(Inet4Address ip, PrinterProfile profile, String model, String cardName,
                           Inet4Address mask, Inet4Address gateway, SimStatus status, Duration extraDelay,
-                          boolean silent, boolean snmpDisabled) {
+                          boolean silent, boolean snmpDisabled, byte[] mac) {
 
     /** 255.255.0.0, the default mask. */
     public static final Inet4Address DEFAULT_MASK = Loopback.parse("255.255.0.0");
@@ -40,6 +42,27 @@ public record PrinterSpec(Inet4Address ip, PrinterProfile profile, String model,
         if (extraDelay.isNegative()) {
             throw new IllegalArgumentException("extra delay of " + ip.getHostAddress() + " is negative");
         }
+        if (mac != null && mac.length != 6) {
+            throw new IllegalArgumentException("the MAC of " + ip.getHostAddress() + " must have 6 bytes");
+        }
+        mac = mac == null ? null : mac.clone();
+    }
+
+    /** A printer with every default but this many components (the MAC derived from the address). */
+    public PrinterSpec(Inet4Address ip, PrinterProfile profile, String model, String cardName,
+                       Inet4Address mask, Inet4Address gateway, SimStatus status, Duration extraDelay,
+                       boolean silent, boolean snmpDisabled) {
+        this(ip, profile, model, cardName, mask, gateway, status, extraDelay, silent, snmpDisabled, null);
+    }
+
+    @Override
+    public byte[] mac() {
+        return mac == null ? null : mac.clone();
+    }
+
+    /** Reports {@code m} (six bytes) as its MAC instead of the one derived from its address. */
+    public PrinterSpec withMac(byte[] m) {
+        return new PrinterSpec(ip, profile, model, cardName, mask, gateway, status, extraDelay, silent, snmpDisabled, m);
     }
 
     /** A printer with every default, e.g. {@code PrinterSpec.of("127.0.1.5", PrinterProfile.TM_M30)}. */
@@ -48,32 +71,32 @@ public record PrinterSpec(Inet4Address ip, PrinterProfile profile, String model,
     }
 
     public PrinterSpec withModel(String m) {
-        return new PrinterSpec(ip, profile, m, cardName, mask, gateway, status, extraDelay, silent, snmpDisabled);
+        return new PrinterSpec(ip, profile, m, cardName, mask, gateway, status, extraDelay, silent, snmpDisabled, mac);
     }
 
     public PrinterSpec withCardName(String c) {
-        return new PrinterSpec(ip, profile, model, c, mask, gateway, status, extraDelay, silent, snmpDisabled);
+        return new PrinterSpec(ip, profile, model, c, mask, gateway, status, extraDelay, silent, snmpDisabled, mac);
     }
 
     /** Sets mask and gateway; a null gateway is derived again from the address and the new mask. */
     public PrinterSpec withNetwork(Inet4Address m, Inet4Address g) {
-        return new PrinterSpec(ip, profile, model, cardName, m, g, status, extraDelay, silent, snmpDisabled);
+        return new PrinterSpec(ip, profile, model, cardName, m, g, status, extraDelay, silent, snmpDisabled, mac);
     }
 
     public PrinterSpec withStatus(SimStatus s) {
-        return new PrinterSpec(ip, profile, model, cardName, mask, gateway, s, extraDelay, silent, snmpDisabled);
+        return new PrinterSpec(ip, profile, model, cardName, mask, gateway, s, extraDelay, silent, snmpDisabled, mac);
     }
 
     public PrinterSpec withExtraDelay(Duration d) {
-        return new PrinterSpec(ip, profile, model, cardName, mask, gateway, status, d, silent, snmpDisabled);
+        return new PrinterSpec(ip, profile, model, cardName, mask, gateway, status, d, silent, snmpDisabled, mac);
     }
 
     public PrinterSpec withSilent(boolean s) {
-        return new PrinterSpec(ip, profile, model, cardName, mask, gateway, status, extraDelay, s, snmpDisabled);
+        return new PrinterSpec(ip, profile, model, cardName, mask, gateway, status, extraDelay, s, snmpDisabled, mac);
     }
 
     /** With or without an SNMP agent (see {@link SimulatedPrinter#answersSnmp()}). */
     public PrinterSpec withSnmp(boolean on) {
-        return new PrinterSpec(ip, profile, model, cardName, mask, gateway, status, extraDelay, silent, !on);
+        return new PrinterSpec(ip, profile, model, cardName, mask, gateway, status, extraDelay, silent, !on, mac);
     }
 }

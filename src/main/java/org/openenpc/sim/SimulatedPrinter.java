@@ -43,7 +43,7 @@ public final class SimulatedPrinter {
         this.spec = spec;
         this.index = index;
         this.silent = silent;
-        this.mac = macFor(spec.ip());
+        this.mac = spec.mac() != null ? spec.mac() : macFor(spec.ip());
         this.state = SimState.initial(spec.status(), spec.profile().snmp(), index);
     }
 

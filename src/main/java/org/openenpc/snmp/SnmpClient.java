@@ -46,20 +46,32 @@ public final class SnmpClient implements Closeable {
     static final int RECEIVE_BUFFER = 4 << 20;
 
     private final Snmp snmp;
+    private final SnmpPacer pacer;
     private final Set<CompletableFuture<PDU>> pending = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
 
-    private SnmpClient(Snmp snmp) {
+    private SnmpClient(Snmp snmp, SnmpPacer pacer) {
         this.snmp = snmp;
+        this.pacer = pacer;
     }
 
-    /** Opens a session on an ephemeral UDP port of every local address. */
+    /** Opens a session on an ephemeral UDP port of every local address, sending at once. */
     public static SnmpClient open() throws IOException {
-        return open(InetAddress.getByName("0.0.0.0"));
+        return open(SnmpPacer.DIRECT);
+    }
+
+    /** Opens a session on an ephemeral UDP port of every local address; every datagram goes out through {@code pacer}. */
+    public static SnmpClient open(SnmpPacer pacer) throws IOException {
+        return open(InetAddress.getByName("0.0.0.0"), pacer);
     }
 
     /** Opens a session on an ephemeral UDP port of {@code bindAddress} (tests bind to loopback). */
     public static SnmpClient open(InetAddress bindAddress) throws IOException {
+        return open(bindAddress, SnmpPacer.DIRECT);
+    }
+
+    /** As {@link #open(InetAddress)}; every datagram, re-sends included, goes out through {@code pacer}. */
+    public static SnmpClient open(InetAddress bindAddress, SnmpPacer pacer) throws IOException {
         DefaultUdpTransportMapping transport = new DefaultUdpTransportMapping(new UdpAddress(bindAddress, 0));
         transport.setThreadName("snmp-client-listener");
         // A scan reads hundreds of printers at once over this one socket; with the default buffer (~200 KB)
@@ -67,7 +79,7 @@ public final class SnmpClient implements Closeable {
         transport.setReceiveBufferSize(RECEIVE_BUFFER);
         Snmp snmp = new Snmp(transport);
         snmp.listen();
-        return new SnmpClient(snmp);
+        return new SnmpClient(snmp, pacer);
     }
 
     /** GET of several objects in one PDU. Objects the agent lacks are absent from the answer. */
@@ -184,8 +196,9 @@ public final class SnmpClient implements Closeable {
     }
 
     /**
-     * Sends one PDU; the future completes with the response, with null on timeout, or exceptionally
-     * when sending failed or the session closed.
+     * Sends one PDU; the future completes with the response, with null when every try timed out, or
+     * exceptionally when sending failed or the session closed. The tries are ours, not SNMP4J's, so that
+     * each datagram (re-sends too) passes the pacer.
      */
     CompletableFuture<PDU> send(InetAddress host, SnmpSettings settings, PDU pdu) {
         CompletableFuture<PDU> result = new CompletableFuture<>();
@@ -195,25 +208,40 @@ public final class SnmpClient implements Closeable {
         }
         pending.add(result);
         result.whenComplete((r, t) -> pending.remove(result));
-        ResponseListener listener = new ResponseListener() {
-            @Override
-            public <A extends org.snmp4j.smi.Address> void onResponse(ResponseEvent<A> event) {
-                // Without cancel SNMP4J would keep the request and resend it until its retries run out.
-                ((Snmp) event.getSource()).cancel(event.getRequest(), this);
-                if (event.getError() != null) {
-                    result.completeExceptionally(event.getError());
-                } else {
-                    result.complete(event.getResponse());
-                }
-            }
-        };
-        try {
-            snmp.send(pdu, target(host, settings), null, listener);
-        } catch (IOException | RuntimeException e) {
-            LOG.debug("SNMP send to {} failed", host.getHostAddress(), e);
-            result.completeExceptionally(e);
-        }
+        attempt(host, settings, pdu, result, settings.tries());
         return result;
+    }
+
+    private void attempt(InetAddress host, SnmpSettings settings, PDU pdu, CompletableFuture<PDU> result, int tries) {
+        pacer.submit(() -> {
+            if (result.isDone()) {
+                return;
+            }
+            if (closed) {
+                result.completeExceptionally(new IOException("the SNMP session is closed"));
+                return;
+            }
+            ResponseListener listener = new ResponseListener() {
+                @Override
+                public <A extends org.snmp4j.smi.Address> void onResponse(ResponseEvent<A> event) {
+                    // Without cancel SNMP4J would keep the request until its own timer ends it.
+                    ((Snmp) event.getSource()).cancel(event.getRequest(), this);
+                    if (event.getError() != null) {
+                        result.completeExceptionally(event.getError());
+                    } else if (event.getResponse() == null && tries > 1) {
+                        attempt(host, settings, pdu, result, tries - 1);
+                    } else {
+                        result.complete(event.getResponse());
+                    }
+                }
+            };
+            try {
+                snmp.send(pdu, target(host, settings), null, listener);
+            } catch (IOException | RuntimeException e) {
+                LOG.debug("SNMP send to {} failed", host.getHostAddress(), e);
+                result.completeExceptionally(e);
+            }
+        });
     }
 
     private static CommunityTarget<UdpAddress> target(InetAddress host, SnmpSettings settings) {
@@ -222,7 +250,7 @@ public final class SnmpClient implements Closeable {
         target.setVersion(settings.version() == SnmpSettings.Version.V1
                 ? SnmpConstants.version1 : SnmpConstants.version2c);
         target.setTimeout(settings.timeout().toMillis());
-        target.setRetries(settings.retries());
+        target.setRetries(0); // re-sent by attempt(), through the pacer
         return target;
     }
 }

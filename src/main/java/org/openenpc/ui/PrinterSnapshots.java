@@ -11,10 +11,6 @@ public final class PrinterSnapshots {
 
     /** {@code p} with its SNMP view replaced ({@code p} itself when it already has that view). */
     public static Printer withSnmp(Printer p, SnmpView v) {
-        if (p.snmp() == v) {
-            return p;
-        }
-        return new Printer(p.ip(), p.mac(), p.model(), p.cardName(), p.nicName(), p.ipSettings(), p.status(),
-                p.holder(), p.sources(), p.answered(), p.replies(), p.firstSeen(), p.lastSeen(), v);
+        return p.withSnmp(v);
     }
 }

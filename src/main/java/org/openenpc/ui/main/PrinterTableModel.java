@@ -80,7 +80,7 @@ public final class PrinterTableModel {
                 }
             }
             byIp.put(p.ip(), row);
-            if (p.mac() != null) {
+            if (movesByMac(p)) {
                 byMac.put(p.mac(), row);
             }
         }
@@ -166,16 +166,26 @@ public final class PrinterTableModel {
         return attentionOnly;
     }
 
-    /** Drops the rows of devices that were merged into others. */
+    /**
+     * Drops the rows of devices that were merged into others, or that another device replaced at their
+     * address (then the address's row already shows the new device and the old row is found by value).
+     */
     public void remove(List<Printer> printers) {
         for (Printer p : printers) {
             PrinterRow row = byIp.get(p.ip());
             if (row != null && (p.mac() == null || p.mac().equals(row.printer().mac()))) {
                 byIp.remove(p.ip());
                 if (p.mac() != null) {
-                    byMac.remove(p.mac());
+                    byMac.remove(p.mac(), row);
                 }
                 rows.remove(row);
+            } else if (p.mac() != null) {
+                // Rare (a device replaced at its address): a walk over the rows is fine.
+                rows.stream().filter(r -> r.ip().equals(p.ip()) && p.mac().equals(r.printer().mac()) && r != row)
+                        .findFirst().ifPresent(r -> {
+                            byMac.remove(p.mac(), r);
+                            rows.remove(r);
+                        });
             }
         }
     }
@@ -212,8 +222,16 @@ public final class PrinterTableModel {
         byMac.clear();
     }
 
+    /**
+     * Whether a row follows this device's MAC to a new address: only for a MAC that names one device
+     * (the registry moves such devices; duplicates and all-zero MACs stay at their own addresses).
+     */
+    private static boolean movesByMac(Printer p) {
+        return p.mac() != null && !p.duplicateMac() && p.mac().isDeviceAddress();
+    }
+
     private PrinterRow find(Printer p) {
-        PrinterRow row = p.mac() == null ? null : byMac.get(p.mac()); // by value: no MAC text per update
+        PrinterRow row = movesByMac(p) ? byMac.get(p.mac()) : null; // by value: no MAC text per update
         if (row == null) {
             row = byIp.get(p.ip());
             if (row != null && p.mac() != null && row.printer().mac() != null
