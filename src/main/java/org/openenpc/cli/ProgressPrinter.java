@@ -29,8 +29,9 @@ final class ProgressPrinter implements ScanListener {
         }
         lastPrint = now;
         String sent = p.targetsTotal() == 0 ? "" : String.format(" %d/%d targets,", p.targetsSent(), p.targetsTotal());
-        String line = String.format("round %d,%s %d printers, %d replies, %d malformed, %.1f s", p.round() + 1, sent,
-                p.devices(), p.replies(), p.malformed(), p.elapsed().toMillis() / 1000.0);
+        String line = String.format("round %d,%s %d printers, %d replies, %d malformed%s, %.1f s", p.round() + 1, sent,
+                p.devices(), p.replies(), p.malformed(), p.outOfScope() == 0 ? "" : ", " + p.outOfScope() + " out of scope",
+                p.elapsed().toMillis() / 1000.0);
         err.print("\r" + line + " ".repeat(Math.max(0, lastLength - line.length())));
         lastLength = line.length();
         err.flush();

@@ -43,9 +43,28 @@ final class ScopeOptions {
     @Option(names = "--allow-large", description = "Allow scopes of more than 65,536 unicast addresses.")
     boolean allowLarge;
 
+    @Option(names = "--max-time", paramLabel = "S",
+            description = {"Stop the scan after S seconds whatever still arrives (0.1–86400). Default: derived from",
+                "the scope: up to 2 × (retries + 1) discovery rounds sent at --rate, then --timeout, the follow-up",
+                "queries' re-send budget (4 × (retries + 1) s) and, with SNMP, its timeout × tries × 4, plus the",
+                "time to send 8 packets (32 with SNMP) per printer found at --rate. With the defaults a broadcast",
+                "scan stops after about 33 s plus 16 ms per printer at the latest; it normally ends long before,",
+                "once nothing new arrives for --timeout."})
+    Double maxTimeSeconds;
+
     @Option(names = "--snmp-discovery",
             description = "Also ask every --range address over SNMP, to find devices that answer SNMP but not ENPC.")
     boolean snmpDiscovery;
+
+    private Duration maxTime() {
+        if (maxTimeSeconds == null) {
+            return null;
+        }
+        if (!(maxTimeSeconds >= 0.1 && maxTimeSeconds <= 86_400)) { // also NaN
+            throw new ScopeException("--max-time " + maxTimeSeconds + " is out of range; use 0.1–86400 seconds.");
+        }
+        return Duration.ofNanos(Math.round(maxTimeSeconds * 1e9));
+    }
 
     /** The scope; bad values are one-line usage errors. */
     ScanScope scope(CommandSpec spec, SnmpSettings snmp) {
@@ -54,7 +73,8 @@ final class ScopeOptions {
                 throw new ScopeException("--snmp-discovery needs SNMP; leave out --no-snmp.");
             }
             ScanScope.Builder b = ScanScope.builder().port(port).quietTimeout(Duration.ofMillis(timeoutMs))
-                    .retries(retries).rate(rate).allowLarge(allowLarge).snmp(snmp).snmpDiscovery(snmpDiscovery);
+                    .retries(retries).rate(rate).allowLarge(allowLarge).snmp(snmp).snmpDiscovery(snmpDiscovery)
+                    .maxTime(maxTime());
             broadcasts.forEach(b::addBroadcast);
             ranges.forEach(b::addRange);
             if (broadcasts.isEmpty() && ranges.isEmpty()) {

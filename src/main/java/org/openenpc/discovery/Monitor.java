@@ -67,7 +67,7 @@ public final class Monitor {
     public static ScanScope knownScope(ScanScope settings, Collection<String> ips) {
         ScanScope.Builder b = ScanScope.builder().port(settings.port()).quietTimeout(settings.quietTimeout())
                 .retries(settings.retries()).rate(settings.rate()).allowLarge(true)
-                .includeInterfaceBroadcasts(false).snmp(settings.snmp());
+                .includeInterfaceBroadcasts(false).snmp(settings.snmp()).maxTime(settings.maxTime());
         ips.forEach(b::addRange);
         return b.build();
     }

@@ -228,4 +228,89 @@ class DeviceRegistryTest {
         assertThat(registry.size()).isEqualTo(100);
         assertThat(registry.snapshot()).hasSize(100).allSatisfy(p -> assertThat(p.mac()).isNotNull());
     }
+
+    @Test
+    void anotherMacFromTheSameAddressIsAConflictNotADevice() {
+        registry.upsert(obs("127.0.1.5", 0).withMac(MAC).withModel("TM-T88V"));
+        RegistryChange c = registry.conflict("127.0.1.5", OTHER_MAC);
+
+        assertThat(c.changed()).containsExactly(PrinterField.MAC_CONFLICT);
+        assertThat(c.printer().mac()).isEqualTo(MAC);
+        assertThat(c.printer().otherMacs()).containsExactly(OTHER_MAC);
+        assertThat(registry.conflict("127.0.1.5", OTHER_MAC)).isNull(); // already known: no news
+        assertThat(registry.size()).isEqualTo(1);
+    }
+
+    @Test
+    void conflictsStopAtTheLimitSoAFloodIsNoNews() {
+        registry.upsert(obs("127.0.1.5", 0).withMac(MAC));
+        for (int i = 1; i <= 1000; i++) {
+            registry.conflict("127.0.1.5", new MacAddress(0x0000_1000_0000L + i));
+        }
+        assertThat(registry.deviceAt("127.0.1.5").otherMacs()).hasSize(Printer.MAX_OTHER_MACS);
+        assertThat(registry.conflict("127.0.1.5", new MacAddress(0x0000_2000_0000L))).isNull();
+    }
+
+    @Test
+    void correctingAMacKeepsTheOldOneAsAConflict() {
+        registry.upsert(obs("127.0.1.5", 0).withMac(OTHER_MAC).withModel("TM-T88V"));
+        RegistryChange c = registry.correctMac("127.0.1.5", MAC);
+
+        assertThat(c.printer().mac()).isEqualTo(MAC);
+        assertThat(c.printer().otherMacs()).containsExactly(OTHER_MAC);
+        assertThat(c.printer().model()).isEqualTo("TM-T88V");
+        assertThat(c.changed()).contains(PrinterField.MAC, PrinterField.MAC_CONFLICT);
+    }
+
+    @Test
+    void oneMacAnsweringFromTwoAddressesInOneScanIsTwoDevicesBothFlagged() {
+        registry.upsert(obs("127.0.1.5", 0).withMac(MAC).withModel("TM-T88V"), ip -> true);
+        RegistryChange c = registry.upsert(obs("127.0.1.9", 1).withMac(MAC).withModel("TM-m30"), ip -> true);
+
+        assertThat(c.added()).isTrue();
+        assertThat(c.printer().duplicateMac()).isTrue();
+        assertThat(c.flagged()).extracting(Printer::ip).containsExactly("127.0.1.5");
+        assertThat(registry.deviceAt("127.0.1.5").duplicateMac()).isTrue();
+        assertThat(registry.deviceAt("127.0.1.5").model()).isEqualTo("TM-T88V");
+        assertThat(registry.size()).isEqualTo(2);
+        assertThat(c.printer().key()).isEqualTo("ip:127.0.1.9");
+    }
+
+    @Test
+    void allZeroAndMulticastMacsNeverMoveOrMergeDevices() {
+        MacAddress zero = new MacAddress(0);
+        MacAddress group = MacAddress.parse("01:00:5e:00:00:fb");
+        registry.upsert(obs("127.0.1.5", 0).withMac(zero));
+        registry.upsert(obs("127.0.1.6", 0).withMac(group));
+        registry.upsert(obs("127.0.1.7", 1).withMac(zero));
+        registry.upsert(obs("127.0.1.8", 1).withMac(group));
+
+        assertThat(registry.size()).isEqualTo(4);
+        assertThat(registry.snapshot()).allMatch(Printer::duplicateMac);
+        assertThat(zero.isDeviceAddress()).isFalse();
+        assertThat(group.isDeviceAddress()).isFalse();
+        assertThat(new MacAddress(0xFFFF_FFFF_FFFFL).isDeviceAddress()).isFalse();
+        assertThat(MAC.isDeviceAddress()).isTrue();
+    }
+
+    @Test
+    void aDeviceReplacedAtItsAddressDropsTheOldEntry() {
+        registry.upsert(obs("127.0.1.5", 0).withMac(MAC).withModel("TM-T88V"));
+        RegistryChange c = registry.upsert(obs("127.0.1.5", 9).withMac(OTHER_MAC).withModel("TM-m30"));
+
+        assertThat(c.added()).isTrue();
+        assertThat(c.absorbed().mac()).isEqualTo(MAC);
+        assertThat(registry.snapshot()).extracting(Printer::mac).containsExactly(OTHER_MAC);
+    }
+
+    @Test
+    void aFloodOfRequestLabelsIsBounded() {
+        for (int i = 0; i < 500; i++) {
+            registry.upsert(Observation.of("127.0.1.5", T0, null, "Q 03-" + i)
+                    .withRaw(new RawReply("Q 03-" + i, new byte[] {(byte) i}, T0)));
+        }
+        Printer p = registry.deviceAt("127.0.1.5");
+        assertThat(p.replies()).hasSize(DeviceRegistry.MAX_REQUESTS);
+        assertThat(p.answered()).hasSize(DeviceRegistry.MAX_REQUESTS);
+    }
 }

@@ -51,6 +51,8 @@ public final class MainViewModel {
     private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress", 0);
     private final LongProperty replies = new SimpleLongProperty(this, "replies");
     private final LongProperty malformed = new SimpleLongProperty(this, "malformed");
+    /** Datagrams of the current or last scan from out of scope or past the device cap. */
+    private long ignored;
     private final StringProperty elapsed = new SimpleStringProperty(this, "elapsed", "");
     private final StringProperty scopeText = new SimpleStringProperty(this, "scopeText", "");
     private final StringProperty placeholder = new SimpleStringProperty(this, "placeholder",
@@ -142,6 +144,7 @@ public final class MainViewModel {
             ScanProgress p = b.progress();
             replies.set(p.replies());
             malformed.set(p.malformed());
+            ignored = p.outOfScope() + p.overCap();
             elapsed.set(String.format("%.1f s", p.elapsed().toMillis() / 1000.0));
             progress.set(p.targetsTotal() > 0 ? p.firstPassShare() : -1);
         }
@@ -324,7 +327,9 @@ public final class MainViewModel {
     }
 
     private void updateCounts(long r, long m) {
-        countText.set(Messages.format("main.status.counts", table.rows().size(), r, m));
+        // Datagrams from addresses the scan did not ask (or past its device cap) are counted, never listed.
+        countText.set(ignored == 0 ? Messages.format("main.status.counts", table.rows().size(), r, m)
+                : Messages.format("main.status.countsIgnored", table.rows().size(), r, m, ignored));
     }
 
     /** Batches the current or last scan's batcher has posted to the FX thread (0 before any scan). */
