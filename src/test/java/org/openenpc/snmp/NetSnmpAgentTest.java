@@ -116,6 +116,10 @@ class NetSnmpAgentTest {
             "override " + SUP + ".3.1.1 integer 1",
             "override " + SUP + ".3.1.2 integer 2",
             "override " + SUP + ".3.1.3 integer 0",
+            "override " + SUP + ".4.1.3 integer 4", // receptacleThatIsFilled
+            "override " + SUP + ".5.1.1 integer 6", // inkCartridge
+            "override " + SUP + ".5.1.2 integer 6",
+            "override " + SUP + ".5.1.3 integer 8", // wasteInk
             "override " + SUP + ".6.1.1 octet_str \"Black Ink Cartridge\"",
             "override " + SUP + ".6.1.2 octet_str \"Ink Cartridge C\"",
             "override " + SUP + ".6.1.3 octet_str \"Maintenance Box\"",
@@ -154,9 +158,9 @@ class NetSnmpAgentTest {
                 new SnmpCondition("paper-out", "Paper out", Severity.ERROR, "hrPrinterDetectedErrorState"),
                 new SnmpCondition("ink-low", "Ink low (black or yellow)", Severity.WARNING, "ST2"));
         assertThat(v.supplies()).containsExactly(
-                new Supply("Black Ink Cartridge", "black", 40, "ok", "Printer-MIB"),
-                new Supply("Ink Cartridge C", "cyan", null, "some remaining", "Printer-MIB"),
-                new Supply("Maintenance Box", "", 20, "ok", "Printer-MIB"));
+                new Supply("Black Ink Cartridge", "black", Supply.Kind.COLORANT, 40, "ok", "Printer-MIB"),
+                new Supply("Ink Cartridge C", "cyan", Supply.Kind.COLORANT, null, "some remaining", "Printer-MIB"),
+                new Supply("Maintenance Box", "", Supply.Kind.WASTE, 20, "ok", "Printer-MIB"));
         assertThat(v.st2Hex()).isEqualTo(Hex.of(ST2));
         assertThat(v.readAt()).isBetween(before, Instant.now());
         assertThat(v.hasError()).isTrue();
@@ -168,7 +172,7 @@ class NetSnmpAgentTest {
         SnmpOutcome v1 = client.walk(LOOPBACK, settings().withVersion(SnmpSettings.Version.V1), SUP, 100)
                 .get(10, TimeUnit.SECONDS);
         assertThat(v2).isInstanceOf(SnmpOutcome.Answered.class);
-        assertThat(((SnmpOutcome.Answered) v2).values()).hasSize(12);
+        assertThat(((SnmpOutcome.Answered) v2).values()).hasSize(16);
         assertThat(v1).isEqualTo(v2);
     }
 

@@ -67,6 +67,7 @@ class PrinterStatusReaderTest {
                 .put(PrinterOids.PRT_GENERAL_SERIAL, new OctetString("SN-0042"))
                 .put(PrinterOids.PRT_MARKER_LIFE_COUNT, new Counter32(123456))
                 .put(SUP + ".3.1.1", new Integer32(1)).put(SUP + ".3.1.2", new Integer32(0))
+                .put(SUP + ".5.1.1", new Integer32(21)) // tonerCartridge; row 2 has no type
                 .put(SUP + ".6.1.1", new OctetString("Toner Cartridge")).put(SUP + ".6.1.2", new OctetString("Magenta Toner"))
                 .put(SUP + ".8.1.1", new Integer32(2000)).put(SUP + ".8.1.2", new Integer32(-2))
                 .put(SUP + ".9.1.1", new Integer32(500)).put(SUP + ".9.1.2", new Integer32(-3))
@@ -92,8 +93,9 @@ class PrinterStatusReaderTest {
                 List.of(new SnmpCondition("paper-jam", "Paper jam", Severity.ERROR, "hrPrinterDetectedErrorState"),
                         new SnmpCondition("toner-low", "Toner or ink low", Severity.WARNING,
                                 "hrPrinterDetectedErrorState")),
-                List.of(new Supply("Toner Cartridge", "black", 25, "ok", "Printer-MIB"),
-                        new Supply("Magenta Toner", "magenta", null, "some remaining", "Printer-MIB")),
+                List.of(new Supply("Toner Cartridge", "black", Supply.Kind.COLORANT, 25, "ok", "Printer-MIB"),
+                        new Supply("Magenta Toner", "magenta", Supply.Kind.OTHER, null, "some remaining",
+                                "Printer-MIB")),
                 "", NOW, null));
     }
 
