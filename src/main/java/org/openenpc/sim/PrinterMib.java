@@ -100,8 +100,17 @@ final class PrinterMib {
             b.put(supply(PrinterOids.SUPPLIES_MAX_CAPACITY, index),
                     new Integer32(known ? sp.maxCapacity() : SnmpProfile.UNKNOWN));
             b.put(supply(PrinterOids.SUPPLIES_LEVEL, index),
-                    new Integer32(known ? s.levels().get(i) : SnmpProfile.UNKNOWN));
+                    new Integer32(known ? mibLevel(sp, s.levels().get(i)) : SnmpProfile.UNKNOWN));
         }
+    }
+
+    /**
+     * prtMarkerSuppliesLevel for a supply whose state holds {@code level}: a consumable's level as it
+     * is; for a receptacle, whose state counts what it has taken in, the space remaining, which is
+     * what RFC 3805 has the object report for a receptacle.
+     */
+    static int mibLevel(SupplySpec sp, int level) {
+        return sp.consumed() ? level : Math.max(0, sp.maxCapacity() - level);
     }
 
     private static void alerts(MibView.Builder b, List<AlertTable.Alert> rows) {

@@ -124,10 +124,11 @@ class SnmpAgentTest {
              SnmpTestClient c = new SnmpTestClient()) {
             SimulatedPrinter p = sim.printers().get(0);
             int black = c.value(p, PrinterSupplies.level(1)).toInt();
-            int waste = c.value(p, PrinterSupplies.level(5)).toInt();
+            int wasteSpace = c.value(p, PrinterSupplies.level(5)).toInt();
+            assertThat(wasteSpace).isEqualTo(50_000 - 6000); // a receptacle reports its space left (RFC 3805)
             assertThat(p.print(250)).isEqualTo(250);
             assertThat(c.value(p, PrinterSupplies.level(1)).toInt()).isEqualTo(black - 250);
-            assertThat(c.value(p, PrinterSupplies.level(5)).toInt()).isEqualTo(waste + 250);
+            assertThat(c.value(p, PrinterSupplies.level(5)).toInt()).isEqualTo(wasteSpace - 250);
             assertThat(c.value(p, PrinterOids.PRT_MARKER_LIFE_COUNT).toLong()).isEqualTo(250);
         }
     }
