@@ -39,8 +39,12 @@ class NetSnmpAgentTest {
     static final Inet4Address LOOPBACK = (Inet4Address) InetAddress.getLoopbackAddress();
     static final String SUP = PrinterOids.PRT_SUPPLIES_ENTRY;
     static final String ALERT = PrinterOids.PRT_ALERT_ENTRY;
-    /** Synthetic ST2: idle, warning 0x10 (ink low), serial; no ink record, so supplies come from the Printer-MIB. */
+    /**
+     * Synthetic ST2: idle, warning 0x10 (ink low), an ink record with black 0x69 ("level not
+     * reported", PROTOCOL.md §4) and yellow 55 %, serial. The supplies table knows black's level.
+     */
     static final byte[] ST2 = new St2Bytes().record(0x01, 0x04).record(0x04, 0x10)
+            .record(0x0f, 0x03, 1, 0x00, 0x69, 5, 0x03, 55)
             .record(0x40, 'N', 'E', 'T', 'S', 'N', 'M', 'P', '0', '0', '1').build();
 
     @TempDir
@@ -157,8 +161,11 @@ class NetSnmpAgentTest {
         assertThat(v.conditions()).containsExactly(
                 new SnmpCondition("paper-out", "Paper out", Severity.ERROR, "hrPrinterDetectedErrorState"),
                 new SnmpCondition("ink-low", "Ink low (black or yellow)", Severity.WARNING, "ST2"));
+        // ST2's black is "level not reported", the table's is 40 %: the table's shows. Yellow is only in
+        // ST2, cyan and the maintenance box (10 of 50 left: 20 % space) only in the table.
         assertThat(v.supplies()).containsExactly(
                 new Supply("Black Ink Cartridge", "black", Supply.Kind.COLORANT, 40, "ok", "Printer-MIB"),
+                new Supply("Yellow ink", "yellow", Supply.Kind.COLORANT, 55, "ok", "ST2"),
                 new Supply("Ink Cartridge C", "cyan", Supply.Kind.COLORANT, null, "some remaining", "Printer-MIB"),
                 new Supply("Maintenance Box", "", Supply.Kind.WASTE, 20, "ok", "Printer-MIB"));
         assertThat(v.st2Hex()).isEqualTo(Hex.of(ST2));

@@ -101,7 +101,8 @@ class PrinterStatusReaderTest {
 
     @ParameterizedTest
     @EnumSource(SnmpSettings.Version.class)
-    void st2ThroughTheTunnelWinsForStatusSerialAndSupplies(SnmpSettings.Version v) throws Exception {
+    void st2ThroughTheTunnelWinsForStatusAndSerialAndItsSuppliesMergeWithTheTable(SnmpSettings.Version v)
+            throws Exception {
         laserWithoutSt2();
         byte[] capture = Vectors.load(St2ParserVectorTest.VECTOR);
         byte[] lead = new byte[capture.length + 1];
@@ -112,9 +113,17 @@ class PrinterStatusReaderTest {
         assertThat(view.printerStatus()).isEqualTo("error");
         assertThat(view.serial()).isEqualTo("X8RV267409");
         assertThat(view.st2Hex()).isEqualTo(Hex.of(lead));
-        assertThat(view.supplies()).extracting("source").containsOnly("ST2");
-        assertThat(view.supplies()).extracting("name").containsExactly("Black ink", "Yellow ink", "Magenta ink",
-                "Cyan ink", "Maintenance box 1", "Maintenance box 2");
+        // The capture's inks are all "level not reported": the table's black toner (25 %) shows instead of
+        // ST2's black; the untyped magenta row pairs with nothing and is kept after the ST2 supplies.
+        assertThat(view.supplies()).extracting("name", "source").containsExactly(
+                org.assertj.core.api.Assertions.tuple("Toner Cartridge", "Printer-MIB"),
+                org.assertj.core.api.Assertions.tuple("Yellow ink", "ST2"),
+                org.assertj.core.api.Assertions.tuple("Magenta ink", "ST2"),
+                org.assertj.core.api.Assertions.tuple("Cyan ink", "ST2"),
+                org.assertj.core.api.Assertions.tuple("Maintenance box 1", "ST2"),
+                org.assertj.core.api.Assertions.tuple("Maintenance box 2", "ST2"),
+                org.assertj.core.api.Assertions.tuple("Magenta Toner", "Printer-MIB"));
+        assertThat(view.supplies().get(0).percent()).isEqualTo(25);
         assertThat(view.conditions()).extracting("key", "source").containsExactly(
                 org.assertj.core.api.Assertions.tuple("waste-ink-full", "ST2"),
                 org.assertj.core.api.Assertions.tuple("paper-jam", "hrPrinterDetectedErrorState"),

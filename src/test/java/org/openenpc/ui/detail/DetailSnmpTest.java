@@ -69,9 +69,10 @@ class DetailSnmpTest {
         Printer p = sim.printer("127.0.91.1", "ET-2850 Series", AT);
         robot.interact(() -> pane.show(p));
         List<ProgressBar> bars = robot.lookup("#supplies .supply-bar").queryAllAs(ProgressBar.class).stream().toList();
-        assertThat(bars).hasSize(p.snmp().supplies().size()).hasSize(4);
+        // The four ST2 inks, then the waste-ink pad only the Printer-MIB reports.
+        assertThat(bars).hasSize(p.snmp().supplies().size()).hasSize(5);
         assertThat(texts(robot, "#supplies .supply-name")).containsExactly("Black ink", "Cyan ink", "Magenta ink",
-                "Yellow ink");
+                "Yellow ink", "Waste Ink Pad");
         for (int i = 0; i < 4; i++) {
             int percent = p.snmp().supplies().get(i).percent();
             assertThat(bars.get(i).getProgress()).isEqualTo(percent / 100.0);
@@ -126,7 +127,7 @@ class DetailSnmpTest {
                 .contains("printer's Web Config");
         javafx.scene.Node firstDot = robot.lookup("#snmpLines .status-dot").queryAll().iterator().next();
         assertThat(firstDot.getStyleClass()).contains("status-warning");
-        assertThat(robot.lookup("#supplies .supply-bar").queryAll()).hasSize(4); // the last known levels, still shown
+        assertThat(robot.lookup("#supplies .supply-bar").queryAll()).hasSize(5); // the last known levels, still shown
         assertThat(org.openenpc.ui.PrinterHealth.attention(p, 15, false)).startsWith("SNMP not answering");
         assertThat(org.openenpc.ui.PrinterHealth.attention(read, 15, false)).doesNotContain("SNMP");
     }
