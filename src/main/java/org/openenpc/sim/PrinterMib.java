@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.openenpc.protocol.Hex;
 import org.openenpc.snmp.PrinterOids;
@@ -34,7 +35,8 @@ final class PrinterMib {
     private PrinterMib() {
     }
 
-    static MibView build(SimulatedPrinter p, SimState s) {
+    /** The view of {@code p} in state {@code s}; {@code st2Unreported}: supply indexes whose ST2 level is hidden. */
+    static MibView build(SimulatedPrinter p, SimState s, Set<Integer> st2Unreported) {
         SnmpProfile profile = p.profile().snmp();
         if (!profile.answers()) {
             return MibView.EMPTY;
@@ -52,7 +54,7 @@ final class PrinterMib {
         byte[] st2 = switch (profile.st2()) {
             case NONE -> null;
             case CAPTURED -> St2Block.captured(s);
-            case SYNTHETIC -> St2Block.synthetic(s, profile, serial(p));
+            case SYNTHETIC -> St2Block.synthetic(s, profile, serial(p), st2Unreported);
         };
         if (st2 != null) {
             b.put(PrinterOids.EPSON_ST2, new OctetString(st2));

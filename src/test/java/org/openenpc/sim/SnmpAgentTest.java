@@ -1,6 +1,7 @@
 package org.openenpc.sim;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
@@ -115,6 +116,33 @@ class SnmpAgentTest {
                 assertThat(s.inks().get(i).percent()).isEqualTo((int) Math.ceil(level * 100.0 / max))
                         .isBetween(1, 100);
             }
+        }
+    }
+
+    @Test
+    void anSt2LevelCanBeHiddenWhileThePrinterMibStillReportsIt() throws Exception {
+        try (Simulator sim = start(PrinterSpec.of("127.0.40.22", PrinterProfile.INKJET),
+                PrinterSpec.of("127.0.40.23", PrinterProfile.ET_2850),
+                PrinterSpec.of("127.0.40.24", PrinterProfile.LASER));
+             SnmpTestClient c = new SnmpTestClient()) {
+            SimulatedPrinter p = sim.at("127.0.40.22");
+            assertThat(p.setSt2LevelReported(0, false)).isSameAs(p);
+            St2Status s = st2(c.value(p, PrinterOids.EPSON_ST2));
+            assertThat(s.problems()).isEmpty();
+            assertThat(s.inks().get(0).raw()).isEqualTo(0x69); // 'i': cartridge in, level not reported
+            assertThat(s.inks().get(0).percent()).isNull();
+            assertThat(s.inks().get(1).percent()).isNotNull();
+            assertThat(c.value(p, PrinterSupplies.level(1)).toInt()).isPositive(); // the table still has it
+            assertThat(st2(c.value(p, PrinterOids.EPSON_CTRL_ST2)).inks().get(0).raw()).isEqualTo(0x69);
+            p.setSt2LevelReported(0, true);
+            assertThat(st2(c.value(p, PrinterOids.EPSON_ST2)).inks().get(0).percent()).isNotNull();
+            // Only a synthetic block has levels to hide, and only for supplies with an ink entry.
+            assertThatThrownBy(() -> p.setSt2LevelReported(4, false)).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> p.setSt2LevelReported(9, false)).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> sim.at("127.0.40.23").setSt2LevelReported(0, false))
+                    .isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> sim.at("127.0.40.24").setSt2LevelReported(0, false))
+                    .isInstanceOf(IllegalArgumentException.class);
         }
     }
 
