@@ -100,6 +100,26 @@ class DetailSnmpTest {
     }
 
     @Test
+    void eachLevelNamesItsSourceAndALevelOnlyThePrinterMibKnowsIsShown(FxRobot robot) throws Exception {
+        sim.simulator().at("127.0.91.1").setSt2LevelReported(0, false); // ST2: black 0x69, level not reported
+        Printer p = sim.printer("127.0.91.1", "ET-2850 Series", AT);
+        robot.interact(() -> pane.show(p));
+        assertThat(texts(robot, "#supplies .supply-name")).containsExactly("Black Ink Bottle", "Cyan ink",
+                "Magenta ink", "Yellow ink", "Waste Ink Pad");
+        assertThat(texts(robot, "#supplies .supply-source")).containsExactly("Printer-MIB", "ST2", "ST2", "ST2",
+                "Printer-MIB");
+        List<String> levels = texts(robot, "#supplies .supply-level");
+        assertThat(levels.get(0)).isEqualTo(p.snmp().supplies().get(0).percent() + " %").doesNotContain("unknown");
+        assertThat(levels.get(4)).isEqualTo("88 % space left");
+        List<Label> sources = robot.lookup("#supplies .supply-source").queryAllAs(Label.class).stream().toList();
+        assertThat(sources.get(0).getTooltip().getText()).contains("Printer-MIB");
+        assertThat(sources.get(1).getTooltip().getText()).contains("ST2");
+        // The source labels form one column, whatever each says.
+        assertThat(sources).extracting(Label::getLayoutX).containsOnly(sources.get(0).getLayoutX());
+        assertThat(sources).extracting(Label::getWidth).containsOnly(SuppliesView.SOURCE_WIDTH);
+    }
+
+    @Test
     void unknownLevelsAreShownAsUnknownAndTheWasteInkPadGetsItsServiceHint(FxRobot robot) throws Exception {
         Printer p = sim.printer("127.0.91.2", "ET-2850 Series", AT);
         robot.interact(() -> pane.show(p));
