@@ -35,13 +35,16 @@ import org.openenpc.model.Supply;
  * <li>Colours are compared after folding case, blanks, '-' and '_' and the spelling "grey" to "gray"
  *     ({@link #colourKey}); nothing else is equated: "photo black" or "matte black" is not "black",
  *     "gray" is not "light black". ST2's colour names are Epson's codes spelt out (PROTOCOL.md §4,
- *     {@link St2Codes#colourName}); prtMarkerColorantValue is free text (or the colour
- *     {@link MarkerSupplies#guessColour} read from the description), so only equal spellings pair.</li>
- * <li>A kind or colour that occurs more than once in either source (two blacks, two maintenance
- *     boxes) pairs nothing: which is which cannot be told.</li>
+ *     {@link St2Codes#colourName}); prtMarkerColorantValue is free text, so only equal spellings
+ *     pair. (A row without a colorant gets the colour {@link MarkerSupplies#guessColour} reads in
+ *     its description, which already takes "Photo Black Ink" for "black"; the next rule keeps a
+ *     printer with photo and matte black from pairing either.)</li>
+ * <li>A kind and colour that occur more than once in either source (two blacks, two maintenance
+ *     boxes) pair nothing: which is which cannot be told.</li>
  * <li>{@link Supply.Kind#OTHER} never pairs (a Printer-MIB row without prtMarkerSuppliesType is
  *     OTHER), nor does an ink or toner without a colour, nor an ST2 colour code without a name
- *     ("colour 0x1A"). Receptacles (maintenance box, waste-ink pad) have no colour and pair by kind.</li>
+ *     ("colour 0x1A"). Receptacles (maintenance box, waste-ink pad) usually have no colour, so they
+ *     pair by kind alone.</li>
  * </ul>
  */
 public final class SupplyMerge {
