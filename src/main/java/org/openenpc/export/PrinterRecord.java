@@ -113,14 +113,19 @@ public record PrinterRecord(String ip, String mac, String model, String cardName
      *
      * @param name   what the printer calls it
      * @param colour lower-case colour, "" when it has none
-     * @param level  0–100 percent, null when the level is unknown (never faked)
+     * @param kind   "colorant" (ink, toner), "waste" (maintenance box, waste-ink pad) or "other"
+     * @param level  0–100 percent left (of a waste receptacle: space left), null when the level is
+     *               unknown (never faked)
      * @param state  "ok", "low", "empty", "near full", "full" or why the level is unknown
+     * @param source where the level came from: "ST2" or "Printer-MIB"
      */
-    @JsonPropertyOrder({"name", "colour", "level", "state"})
-    public record SupplyLevel(String name, String colour, Integer level, String state) {
+    @JsonPropertyOrder({"name", "colour", "kind", "level", "state", "source"})
+    public record SupplyLevel(String name, String colour, String kind, Integer level, String state, String source) {
 
         static SupplyLevel of(Supply s) {
-            return new SupplyLevel(text(s.name()), text(s.colour()), s.percent(), text(s.state()));
+            String kind = s.kind() == null ? "" : s.kind().name().toLowerCase(java.util.Locale.ROOT);
+            return new SupplyLevel(text(s.name()), text(s.colour()), kind, s.percent(), text(s.state()),
+                    text(s.source()));
         }
 
         /** "black 40%", "cyan unknown", "Maintenance box 20% near full". */

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.openenpc.protocol.Hex;
 import org.openenpc.snmp.PrinterOids;
@@ -34,7 +35,8 @@ final class PrinterMib {
     private PrinterMib() {
     }
 
-    static MibView build(SimulatedPrinter p, SimState s) {
+    /** The view of {@code p} in state {@code s}; {@code st2Unreported}: supply indexes whose ST2 level is hidden. */
+    static MibView build(SimulatedPrinter p, SimState s, Set<Integer> st2Unreported) {
         SnmpProfile profile = p.profile().snmp();
         if (!profile.answers()) {
             return MibView.EMPTY;
@@ -52,7 +54,7 @@ final class PrinterMib {
         byte[] st2 = switch (profile.st2()) {
             case NONE -> null;
             case CAPTURED -> St2Block.captured(s);
-            case SYNTHETIC -> St2Block.synthetic(s, profile, serial(p));
+            case SYNTHETIC -> St2Block.synthetic(s, profile, serial(p), st2Unreported);
         };
         if (st2 != null) {
             b.put(PrinterOids.EPSON_ST2, new OctetString(st2));
@@ -100,8 +102,17 @@ final class PrinterMib {
             b.put(supply(PrinterOids.SUPPLIES_MAX_CAPACITY, index),
                     new Integer32(known ? sp.maxCapacity() : SnmpProfile.UNKNOWN));
             b.put(supply(PrinterOids.SUPPLIES_LEVEL, index),
-                    new Integer32(known ? s.levels().get(i) : SnmpProfile.UNKNOWN));
+                    new Integer32(known ? mibLevel(sp, s.levels().get(i)) : SnmpProfile.UNKNOWN));
         }
+    }
+
+    /**
+     * prtMarkerSuppliesLevel for a supply whose state holds {@code level}: a consumable's level as it
+     * is; for a receptacle, whose state counts what it has taken in, the space remaining, which is
+     * what RFC 3805 has the object report for a receptacle.
+     */
+    static int mibLevel(SupplySpec sp, int level) {
+        return sp.consumed() ? level : Math.max(0, sp.maxCapacity() - level);
     }
 
     private static void alerts(MibView.Builder b, List<AlertTable.Alert> rows) {

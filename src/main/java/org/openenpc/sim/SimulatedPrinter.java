@@ -3,7 +3,9 @@ package org.openenpc.sim;
 import java.net.Inet4Address;
 import java.nio.channels.DatagramChannel;
 import java.time.Duration;
+import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.TreeSet;
 
 import org.openenpc.protocol.Hex;
 
@@ -28,10 +30,12 @@ public final class SimulatedPrinter {
     private volatile int port;
     private volatile int snmpPort;
     private volatile boolean snmpSilent;
-    /** The last SNMP view built and the state it was built from; rebuilt lazily when the state changes. */
+    /** Supplies (indexes into the profile's) whose ST2 ink entry says "level not reported". */
+    private volatile Set<Integer> st2Unreported = Set.of();
+    /** The last SNMP view built and what it was built from; rebuilt lazily when either changes. */
     private volatile Snapshot snapshot;
 
-    private record Snapshot(SimState state, MibView view) {
+    private record Snapshot(SimState state, Set<Integer> st2Unreported, MibView view) {
     }
 
     /** Sim thread only: set while binding, before the thread starts. */
@@ -203,12 +207,38 @@ public final class SimulatedPrinter {
      */
     public MibView mib() {
         SimState s = state;
+        Set<Integer> unreported = st2Unreported;
         Snapshot snap = snapshot;
-        if (snap == null || snap.state() != s) {
-            snap = new Snapshot(s, PrinterMib.build(this, s));
+        if (snap == null || snap.state() != s || snap.st2Unreported() != unreported) {
+            snap = new Snapshot(s, unreported, PrinterMib.build(this, s, unreported));
             snapshot = snap;
         }
         return snap.view();
+    }
+
+    /**
+     * Makes the synthetic ST2 ink entry of the supply at {@code supplyIndex} (0-based, in the
+     * profile's {@link SnmpProfile#supplies()}) say 0x69, "cartridge in, level not reported"
+     * (PROTOCOL.md §4), while the Printer-MIB goes on reporting its level ({@code false}), or report
+     * the level again ({@code true}): a printer whose two sources disagree, as in issue 10. Returns
+     * this printer. IllegalArgumentException unless the profile serves a synthetic ST2 block with an
+     * ink entry for that supply. Any thread.
+     */
+    public synchronized SimulatedPrinter setSt2LevelReported(int supplyIndex, boolean reported) {
+        SnmpProfile sp = profile().snmp();
+        if (sp.st2() != SnmpProfile.St2Kind.SYNTHETIC || supplyIndex < 0 || supplyIndex >= sp.supplies().size()
+                || sp.supplies().get(supplyIndex).st2Colour() < 0) {
+            throw new IllegalArgumentException("supply " + supplyIndex + " of profile " + profile().cliName()
+                    + " has no synthetic ST2 ink entry");
+        }
+        Set<Integer> next = new TreeSet<>(st2Unreported);
+        if (reported) {
+            next.remove(supplyIndex);
+        } else {
+            next.add(supplyIndex);
+        }
+        this.st2Unreported = Set.copyOf(next);
+        return this;
     }
 
     @Override

@@ -20,8 +20,9 @@ import org.openenpc.snmp.St2Status;
  * other record (including ones nobody has decoded) kept as captured.
  *
  * <p>{@link #synthetic}: SYNTHETIC, as no dump from a healthy printer is public. Records 01 status,
- * 02 errors (only when there are any), 0F inks (3 bytes per cartridge: id, colour, percent) and 40
- * serial (10 ASCII bytes). GUESS: several errors at once are listed in one error record, in
+ * 02 errors (only when there are any), 0F inks (3 bytes per cartridge: id, colour, percent, or 0x69
+ * "level not reported" for the supplies asked to hide it) and 40 serial (10 ASCII bytes). GUESS:
+ * several errors at once are listed in one error record, in
  * ascending code order; offline has no documented ST2 code, so it does not show here.
  */
 final class St2Block {
@@ -36,6 +37,8 @@ final class St2Block {
     static final int SERIAL_LENGTH = 10;
     /** Bytes per cartridge in the synthetic ink record. */
     static final int INK_ENTRY = 3;
+    /** Ink level byte 'i': cartridge in, level not reported (PROTOCOL.md §4). */
+    static final int LEVEL_NOT_REPORTED = 0x69;
 
     private static final byte[] CAPTURE = CapturedReplies.st2Et2850();
     private static final List<St2Status.Record> CAPTURE_RECORDS = records(CAPTURE);
@@ -77,14 +80,15 @@ final class St2Block {
         return wrap(body);
     }
 
-    static byte[] synthetic(SimState s, SnmpProfile profile, String serial) {
+    /** The synthetic block; the supplies at the indexes in {@code unreported} get level 0x69. */
+    static byte[] synthetic(SimState s, SnmpProfile profile, String serial, Set<Integer> unreported) {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         record(body, TYPE_STATUS, new byte[] {(byte) statusCode(s)});
         byte[] errors = errorCodes(s);
         if (errors.length > 0) {
             record(body, TYPE_ERROR, errors);
         }
-        record(body, TYPE_INK, inks(s, profile));
+        record(body, TYPE_INK, inks(s, profile, unreported));
         byte[] sn = Arrays.copyOf(serial.getBytes(StandardCharsets.US_ASCII), SERIAL_LENGTH);
         for (int i = serial.length(); i < SERIAL_LENGTH; i++) {
             sn[i] = ' ';
@@ -93,7 +97,7 @@ final class St2Block {
         return wrap(body);
     }
 
-    private static byte[] inks(SimState s, SnmpProfile profile) {
+    private static byte[] inks(SimState s, SnmpProfile profile, Set<Integer> unreported) {
         ByteArrayOutputStream ink = new ByteArrayOutputStream();
         ink.write(INK_ENTRY);
         for (int i = 0; i < profile.supplies().size(); i++) {
@@ -101,7 +105,7 @@ final class St2Block {
             if (sp.st2Colour() >= 0) {
                 ink.write(sp.st2Cartridge());
                 ink.write(sp.st2Colour());
-                ink.write(sp.percent(s.levels().get(i)));
+                ink.write(unreported.contains(i) ? LEVEL_NOT_REPORTED : sp.percent(s.levels().get(i)));
             }
         }
         return ink.toByteArray();

@@ -4,7 +4,9 @@ package org.openenpc.sim;
  * One marker supply of a simulated printer, as the Printer-MIB prtMarkerSuppliesTable describes it
  * (RFC 3805; enumerations from the IANA-PRINTER-MIB). SYNTHETIC: the capacities are the page yields
  * Epson advertises, and every level is counted in impressions (pages), so one printed page takes
- * one unit from every consumable and adds one to a receptacle. Immutable; any thread.
+ * one unit from every consumable and adds one to a receptacle. A receptacle's level in
+ * {@link SimState} is what it holds; the Printer-MIB shows the space remaining, as RFC 3805 defines
+ * prtMarkerSuppliesLevel for receptacles (see {@link PrinterMib#mibLevel}). Immutable; any thread.
  *
  * @param description  prtMarkerSuppliesDescription, e.g. "Black Ink Bottle"
  * @param colorant     prtMarkerColorantValue of its colorant ("black"), or null for none (waste pad)
@@ -13,7 +15,7 @@ package org.openenpc.sim;
  * @param type         prtMarkerSuppliesType (PrtMarkerSuppliesTypeTC)
  * @param supplyClass  prtMarkerSuppliesClass: {@link #CONSUMED} or {@link #RECEPTACLE}
  * @param maxCapacity  prtMarkerSuppliesMaxCapacity, in impressions
- * @param initialLevel the level a fresh simulator starts with
+ * @param initialLevel the level a fresh simulator starts with (for a receptacle: how much it holds)
  */
 public record SupplySpec(String description, String colorant, int st2Colour, int st2Cartridge, int type,
                          int supplyClass, int maxCapacity, int initialLevel) {

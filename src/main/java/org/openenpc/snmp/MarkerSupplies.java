@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.openenpc.model.Supply;
 
@@ -11,7 +12,11 @@ import org.openenpc.model.Supply;
  * Turns prtMarkerSuppliesTable rows (RFC 3805 Printer-MIB) into supplies. The level and maximum
  * capacity carry special values: -1 "other" (no restriction), -2 "unknown", -3 "some remaining". The
  * percentage is level × 100 / max only when both are ≥ 0 and max > 0 (capped at 100 for agents whose
- * level exceeds their maximum); otherwise it stays null and the state says why. Pure; any thread.
+ * level exceeds their maximum); otherwise it stays null and the state says why. For a receptacle
+ * (prtMarkerSuppliesClass receptacleThatIsFilled) the level is the space remaining (RFC 3805), so 0
+ * is "full", not "empty". The kind comes from prtMarkerSuppliesType (IANA-PRINTER-MIB
+ * PrtMarkerSuppliesTypeTC) alone; a row without one is {@link Supply.Kind#OTHER}, which the merge
+ * with ST2 never pairs (a description is no safe guide to what a row is). Pure; any thread.
  */
 public final class MarkerSupplies {
 
@@ -27,6 +32,18 @@ public final class MarkerSupplies {
         {"orange", "orange"}, {"gray", "gray"}, {"grey", "gray"}, {"white", "white"},
     };
 
+    /** PrtMarkerSuppliesClassTC supplyThatIsConsumed(3) and receptacleThatIsFilled(4). */
+    static final int CLASS_CONSUMED = 3;
+    static final int CLASS_RECEPTACLE = 4;
+    /** PrtMarkerSuppliesTypeTC unknown(2): also what a row without prtMarkerSuppliesType gets. */
+    static final int TYPE_UNKNOWN = 2;
+
+    // PrtMarkerSuppliesTypeTC (IANA-PRINTER-MIB): toner(3), ink(5), inkCartridge(6), inkRibbon(7),
+    // solidWax(12), ribbonWax(13), tonerCartridge(21) put colour on paper; wasteToner(4), wasteInk(8)
+    // and wasteWax(14) receive what was not used. Every other type (opc, fuser, staples, ...) is OTHER.
+    private static final Set<Integer> COLORANT_TYPES = Set.of(3, 5, 6, 7, 12, 13, 21);
+    private static final Set<Integer> WASTE_TYPES = Set.of(4, 8, 14);
+
     /**
      * One row of prtMarkerSuppliesTable.
      *
@@ -34,8 +51,21 @@ public final class MarkerSupplies {
      * @param maxCapacity   prtMarkerSuppliesMaxCapacity, -2 when not reported
      * @param level         prtMarkerSuppliesLevel, -2 when not reported
      * @param colorantIndex prtMarkerSuppliesColorantIndex, 0 when none or not reported
+     * @param type          prtMarkerSuppliesType, 2 (unknown) when not reported
+     * @param supplyClass   prtMarkerSuppliesClass, 1 (other) when not reported
      */
-    public record Row(String description, int maxCapacity, int level, int colorantIndex) {
+    public record Row(String description, int maxCapacity, int level, int colorantIndex, int type,
+                      int supplyClass) {
+
+        /** A row without type and class, as agents that leave those columns out send it. */
+        public Row(String description, int maxCapacity, int level, int colorantIndex) {
+            this(description, maxCapacity, level, colorantIndex, TYPE_UNKNOWN, 1);
+        }
+
+        /** A receptacle by its class, or, when the class is not consumed-or-filled, by a waste type. */
+        boolean receptacle() {
+            return supplyClass == CLASS_RECEPTACLE || (supplyClass != CLASS_CONSUMED && WASTE_TYPES.contains(type));
+        }
     }
 
     private MarkerSupplies() {
@@ -51,7 +81,8 @@ public final class MarkerSupplies {
             String colorant = colorants.getOrDefault(r.colorantIndex(), "").strip().toLowerCase(Locale.ROOT);
             String colour = colorant.isEmpty() || "unknown".equals(colorant) ? guessColour(name) : colorant;
             Integer percent = percent(r.level(), r.maxCapacity());
-            out.add(new Supply(name, colour, percent, state(r.level(), percent), SOURCE));
+            String state = r.receptacle() ? receptacleState(r.level(), percent) : state(r.level(), percent);
+            out.add(new Supply(name, colour, kind(r.type()), percent, state, SOURCE));
         }
         return out;
     }
@@ -62,6 +93,26 @@ public final class MarkerSupplies {
             return null;
         }
         return (int) Math.min(100, (long) level * 100 / max);
+    }
+
+    /** The kind prtMarkerSuppliesType names; OTHER for every other type and when it is not reported. */
+    static Supply.Kind kind(int type) {
+        if (COLORANT_TYPES.contains(type)) {
+            return Supply.Kind.COLORANT;
+        }
+        return WASTE_TYPES.contains(type) ? Supply.Kind.WASTE : Supply.Kind.OTHER;
+    }
+
+    /** A receptacle's state: no space left is "full"; -3 means there is some space (RFC 3805). */
+    static String receptacleState(int level, Integer percent) {
+        if (percent != null) {
+            return percent == 0 ? "full" : "ok";
+        }
+        return switch (level) {
+            case -3 -> "some space left";
+            case -1, -2 -> "unknown";
+            default -> level == 0 ? "full" : "level not reported";
+        };
     }
 
     static String state(int level, Integer percent) {

@@ -104,7 +104,9 @@ public final class PrinterStatusReader {
                 new MarkerSupplies.Row(PrinterReading.text(cols.get(PrinterOids.SUPPLIES_DESCRIPTION)),
                         intOr(cols.get(PrinterOids.SUPPLIES_MAX_CAPACITY), -2),
                         intOr(cols.get(PrinterOids.SUPPLIES_LEVEL), -2),
-                        intOr(cols.get(PrinterOids.SUPPLIES_COLORANT_INDEX), 0))));
+                        intOr(cols.get(PrinterOids.SUPPLIES_COLORANT_INDEX), 0),
+                        intOr(cols.get(PrinterOids.SUPPLIES_TYPE), MarkerSupplies.TYPE_UNKNOWN),
+                        intOr(cols.get(PrinterOids.SUPPLIES_CLASS), 1))));
         return rows;
     }
 

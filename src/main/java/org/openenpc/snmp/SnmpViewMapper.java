@@ -13,7 +13,8 @@ import org.openenpc.protocol.Hex;
 
 /**
  * Builds the model's {@link SnmpView} from one {@link PrinterReading}: ST2 wins where it speaks
- * (printer status, serial, supplies), the standard MIBs fill in the rest. Conditions from ST2, then
+ * (printer status, serial), the standard MIBs fill in the rest. Supplies of both are combined by
+ * {@link SupplyMerge} (per supply, a known level wins over an unknown one). Conditions from ST2, then
  * hrPrinterDetectedErrorState, then prtAlertTable are merged by key (the more severe copy wins) and
  * ordered errors first. Pure; any thread.
  */
@@ -35,8 +36,8 @@ public final class SnmpViewMapper {
         conditions.addAll(ErrorStateBits.conditions(r.octets(PrinterOids.HR_PRINTER_ERROR_STATE)));
         conditions.addAll(PrinterAlerts.conditions(r.alerts()));
 
-        List<Supply> supplies = st2 != null && !st2.inks().isEmpty()
-                ? St2Mapping.supplies(st2) : MarkerSupplies.supplies(r.supplies(), r.colorants());
+        List<Supply> supplies = SupplyMerge.merge(st2 != null ? St2Mapping.supplies(st2) : List.of(),
+                MarkerSupplies.supplies(r.supplies(), r.colorants()));
         String printerStatus = st2 != null && st2.statusReported() ? st2.statusText()
                 : word(PRINTER_STATUS, r.number(PrinterOids.HR_PRINTER_STATUS));
         String serial = st2 != null && !st2.serial().isEmpty() ? st2.serial() : r.text(PrinterOids.PRT_GENERAL_SERIAL);

@@ -41,12 +41,13 @@ public final class St2Mapping {
         return out;
     }
 
-    /** One supply per ink entry, then one per maintenance box, in the printer's order. */
+    /** One supply per ink entry (a colorant), then one per maintenance box (waste), in the printer's order. */
     public static List<Supply> supplies(St2Status s) {
         List<Supply> out = new ArrayList<>();
         for (St2Status.InkLevel ink : s.inks()) {
             String state = ink.percent() != null ? (ink.percent() == 0 ? "empty" : "ok") : inkState(ink.raw());
-            out.add(new Supply(sentence(ink.colour()) + " ink", ink.colour(), ink.percent(), state, SOURCE));
+            out.add(new Supply(sentence(ink.colour()) + " ink", ink.colour(), Supply.Kind.COLORANT, ink.percent(),
+                    state, SOURCE));
         }
         for (St2Status.MaintenanceBox box : s.maintenanceBoxes()) {
             String state = switch (box.stateCode()) {
@@ -55,7 +56,7 @@ public final class St2Mapping {
                 case 2 -> "full";
                 default -> "unknown";
             };
-            out.add(new Supply("Maintenance box " + box.number(), "", null, state, SOURCE));
+            out.add(new Supply("Maintenance box " + box.number(), "", Supply.Kind.WASTE, null, state, SOURCE));
         }
         return out;
     }

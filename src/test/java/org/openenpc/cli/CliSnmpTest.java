@@ -64,6 +64,7 @@ class CliSnmpTest {
             assertThat(inkjet.get("sources").toString()).isEqualTo("[\"ENPC broadcast\",\"SNMP\"]");
             assertThat(inkjet.get("snmp").get("supplies").size()).isGreaterThan(0);
             assertThat(inkjet.get("snmp").get("supplies").get(0).has("level")).isTrue();
+            assertThat(inkjet.get("snmp").get("supplies").findValuesAsText("source")).contains("ST2", "Printer-MIB");
             JsonNode tm = arr.get(1);
             assertThat(tm.get("sources").toString()).isEqualTo("[\"ENPC broadcast\"]");
             assertThat(tm.has("snmp")).isFalse();
@@ -98,6 +99,7 @@ class CliSnmpTest {
             assertThat(j.get("errors").toString()).containsIgnoringCase("jam");
             JsonNode supply = j.get("supplies").get(0);
             assertThat(supply.has("name") && supply.has("colour") && supply.has("level") && supply.has("state")).isTrue();
+            assertThat(supply.get("source").asText()).isEqualTo("ST2");
             assertThat(j.get("answered").get("enpc").asBoolean()).isTrue();
             assertThat(j.get("answered").get("snmp").asBoolean()).isTrue();
         }

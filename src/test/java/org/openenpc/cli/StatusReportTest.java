@@ -3,11 +3,23 @@ package org.openenpc.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.openenpc.discovery.VectorPrinters;
+import org.openenpc.model.Printer;
+import org.openenpc.model.SnmpView;
+import org.openenpc.snmp.MarkerSupplies;
+import org.openenpc.snmp.PrinterReading;
+import org.openenpc.snmp.SnmpViewMapper;
 
-/** Pins the CLI's {@code status} text byte for byte, so shared formatting can move without changing it. */
+/**
+ * Pins the CLI's {@code status} text byte for byte, so shared formatting can move without changing it;
+ * and what its JSON says of each supply.
+ */
 class StatusReportTest {
 
     @Test
@@ -67,5 +79,27 @@ class StatusReportTest {
                   Q 03-0131  result FFFF  14 bytes  (ErrorResult)
                     0000  45 50 53 4f 4e 71 03 00 01 31 ff ff 00 00
                 """);
+    }
+
+    @Test
+    void jsonSuppliesSayWhereEachLevelCameFrom() throws Exception {
+        // ST2 says black's level is not reported (0x69); the supplies table says 50 %.
+        byte[] st2 = {'@', 'B', 'D', 'C', ' ', 'S', 'T', '2', '\r', '\n', 12, 0,
+            0x01, 1, 0x04, 0x0f, 7, 3, 1, 0x00, 0x69, 3, 0x01, 42};
+        SnmpView v = SnmpViewMapper.view(new PrinterReading(Map.of(), List.of(
+                new MarkerSupplies.Row("Black Ink Bottle", 4500, 2250, 1, 5, 3)), Map.of(1, "black"), List.of(), st2),
+                Instant.parse("2024-05-01T12:00:00Z"));
+        Printer tm = VectorPrinters.full("127.0.1.5", Instant.parse("2024-05-01T12:00:00Z"));
+        Printer p = new Printer(tm.ip(), tm.mac(), tm.model(), tm.cardName(), tm.nicName(), tm.ipSettings(),
+                tm.status(), tm.holder(), tm.sources(), tm.answered(), tm.replies(), tm.firstSeen(), tm.lastSeen(), v);
+        JsonNode supplies = new ObjectMapper().readTree(StatusReport.json(p, "", "")).get("supplies");
+        assertThat(supplies).hasSize(2);
+        assertThat(supplies.get(0).get("name").asText()).isEqualTo("Black Ink Bottle");
+        assertThat(supplies.get(0).get("level").asInt()).isEqualTo(50);
+        assertThat(supplies.get(0).get("source").asText()).isEqualTo("Printer-MIB");
+        assertThat(supplies.get(1).get("name").asText()).isEqualTo("Cyan ink");
+        assertThat(supplies.get(1).get("level").asInt()).isEqualTo(42);
+        assertThat(supplies.get(1).get("source").asText()).isEqualTo("ST2");
+        assertThat(supplies.get(1).get("kind").asText()).isEqualTo("colorant");
     }
 }

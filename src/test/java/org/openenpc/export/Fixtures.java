@@ -52,14 +52,17 @@ final class Fixtures {
                 p.sources(), p.answered(), p.replies(), p.firstSeen(), p.lastSeen(), p.snmp());
     }
 
-    /** {@code p} read over SNMP: error state, three supplies (one of unknown level, named {@code inkName}). */
+    /**
+     * {@code p} read over SNMP: error state, three supplies (one of unknown level; {@code inkName}'s
+     * level from the Printer-MIB, the others' from ST2).
+     */
     static Printer withSnmp(Printer p, String inkName) {
         SnmpView v = new SnmpView("EPSON ET-2850", "et", "", "", "ET-2850 Series", "down", "error", "X8RV267409",
                 1234L, List.of(new SnmpCondition("paper-jam", "Paper jam", SnmpCondition.Severity.ERROR, "ST2"),
                         new SnmpCondition("ink-low", "Ink low", SnmpCondition.Severity.WARNING, "ST2")),
-                List.of(new Supply(inkName, "black", 40, "ok", "ST2"),
-                        new Supply("Cyan Ink", "cyan", null, "level not reported", "ST2"),
-                        new Supply("Maintenance box", "", 90, "near full", "ST2")), "", LAST, null);
+                List.of(new Supply(inkName, "black", Supply.Kind.COLORANT, 40, "ok", "Printer-MIB"),
+                        new Supply("Cyan Ink", "cyan", Supply.Kind.COLORANT, null, "level not reported", "ST2"),
+                        new Supply("Maintenance box", "", Supply.Kind.WASTE, 90, "near full", "ST2")), "", LAST, null);
         TreeSet<String> sources = new TreeSet<>(p.sources());
         sources.add("SNMP");
         return new Printer(p.ip(), p.mac(), p.model(), p.cardName(), p.nicName(), p.ipSettings(), p.status(), p.holder(),

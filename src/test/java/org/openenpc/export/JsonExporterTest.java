@@ -83,11 +83,15 @@ class JsonExporterTest {
         assertThat(snmp.get("printerStatus").asText()).isEqualTo("error");
         assertThat(snmp.get("errors").toString()).isEqualTo("[\"Paper jam\",\"Ink low\"]");
         JsonNode black = snmp.get("supplies").get(0);
-        assertThat(keys(black)).containsExactly("name", "colour", "level", "state");
+        assertThat(keys(black)).containsExactly("name", "colour", "kind", "level", "state", "source");
         assertThat(black.get("level").asInt()).isEqualTo(40);
         assertThat(black.get("colour").asText()).isEqualTo("black");
+        assertThat(black.get("kind").asText()).isEqualTo("colorant");
+        assertThat(black.get("source").asText()).isEqualTo("Printer-MIB"); // where the level shown came from
         assertThat(snmp.get("supplies").get(1).get("level").isNull()).isTrue();
         assertThat(snmp.get("supplies").get(1).get("state").asText()).isEqualTo("level not reported");
+        assertThat(snmp.get("supplies").get(1).get("source").asText()).isEqualTo("ST2");
+        assertThat(snmp.get("supplies").get(2).get("kind").asText()).isEqualTo("waste");
         assertThat(new JsonExporter().read(new java.io.ByteArrayInputStream(json(List.of(printer))
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8))).get(0).snmp().supplies()).hasSize(3);
     }

@@ -1,6 +1,7 @@
 package org.openenpc.sim;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
@@ -119,15 +120,43 @@ class SnmpAgentTest {
     }
 
     @Test
+    void anSt2LevelCanBeHiddenWhileThePrinterMibStillReportsIt() throws Exception {
+        try (Simulator sim = start(PrinterSpec.of("127.0.40.22", PrinterProfile.INKJET),
+                PrinterSpec.of("127.0.40.23", PrinterProfile.ET_2850),
+                PrinterSpec.of("127.0.40.24", PrinterProfile.LASER));
+             SnmpTestClient c = new SnmpTestClient()) {
+            SimulatedPrinter p = sim.at("127.0.40.22");
+            assertThat(p.setSt2LevelReported(0, false)).isSameAs(p);
+            St2Status s = st2(c.value(p, PrinterOids.EPSON_ST2));
+            assertThat(s.problems()).isEmpty();
+            assertThat(s.inks().get(0).raw()).isEqualTo(0x69); // 'i': cartridge in, level not reported
+            assertThat(s.inks().get(0).percent()).isNull();
+            assertThat(s.inks().get(1).percent()).isNotNull();
+            assertThat(c.value(p, PrinterSupplies.level(1)).toInt()).isPositive(); // the table still has it
+            assertThat(st2(c.value(p, PrinterOids.EPSON_CTRL_ST2)).inks().get(0).raw()).isEqualTo(0x69);
+            p.setSt2LevelReported(0, true);
+            assertThat(st2(c.value(p, PrinterOids.EPSON_ST2)).inks().get(0).percent()).isNotNull();
+            // Only a synthetic block has levels to hide, and only for supplies with an ink entry.
+            assertThatThrownBy(() -> p.setSt2LevelReported(4, false)).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> p.setSt2LevelReported(9, false)).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> sim.at("127.0.40.23").setSt2LevelReported(0, false))
+                    .isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> sim.at("127.0.40.24").setSt2LevelReported(0, false))
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    @Test
     void printingDrainsTheSuppliesAndCountsPages() throws Exception {
         try (Simulator sim = start(PrinterSpec.of("127.0.40.31", PrinterProfile.INKJET));
              SnmpTestClient c = new SnmpTestClient()) {
             SimulatedPrinter p = sim.printers().get(0);
             int black = c.value(p, PrinterSupplies.level(1)).toInt();
-            int waste = c.value(p, PrinterSupplies.level(5)).toInt();
+            int wasteSpace = c.value(p, PrinterSupplies.level(5)).toInt();
+            assertThat(wasteSpace).isEqualTo(50_000 - 6000); // a receptacle reports its space left (RFC 3805)
             assertThat(p.print(250)).isEqualTo(250);
             assertThat(c.value(p, PrinterSupplies.level(1)).toInt()).isEqualTo(black - 250);
-            assertThat(c.value(p, PrinterSupplies.level(5)).toInt()).isEqualTo(waste + 250);
+            assertThat(c.value(p, PrinterSupplies.level(5)).toInt()).isEqualTo(wasteSpace - 250);
             assertThat(c.value(p, PrinterOids.PRT_MARKER_LIFE_COUNT).toLong()).isEqualTo(250);
         }
     }

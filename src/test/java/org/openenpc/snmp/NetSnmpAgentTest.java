@@ -39,8 +39,12 @@ class NetSnmpAgentTest {
     static final Inet4Address LOOPBACK = (Inet4Address) InetAddress.getLoopbackAddress();
     static final String SUP = PrinterOids.PRT_SUPPLIES_ENTRY;
     static final String ALERT = PrinterOids.PRT_ALERT_ENTRY;
-    /** Synthetic ST2: idle, warning 0x10 (ink low), serial; no ink record, so supplies come from the Printer-MIB. */
+    /**
+     * Synthetic ST2: idle, warning 0x10 (ink low), an ink record with black 0x69 ("level not
+     * reported", PROTOCOL.md §4) and yellow 55 %, serial. The supplies table knows black's level.
+     */
     static final byte[] ST2 = new St2Bytes().record(0x01, 0x04).record(0x04, 0x10)
+            .record(0x0f, 0x03, 1, 0x00, 0x69, 5, 0x03, 55)
             .record(0x40, 'N', 'E', 'T', 'S', 'N', 'M', 'P', '0', '0', '1').build();
 
     @TempDir
@@ -116,6 +120,10 @@ class NetSnmpAgentTest {
             "override " + SUP + ".3.1.1 integer 1",
             "override " + SUP + ".3.1.2 integer 2",
             "override " + SUP + ".3.1.3 integer 0",
+            "override " + SUP + ".4.1.3 integer 4", // receptacleThatIsFilled
+            "override " + SUP + ".5.1.1 integer 6", // inkCartridge
+            "override " + SUP + ".5.1.2 integer 6",
+            "override " + SUP + ".5.1.3 integer 8", // wasteInk
             "override " + SUP + ".6.1.1 octet_str \"Black Ink Cartridge\"",
             "override " + SUP + ".6.1.2 octet_str \"Ink Cartridge C\"",
             "override " + SUP + ".6.1.3 octet_str \"Maintenance Box\"",
@@ -153,10 +161,13 @@ class NetSnmpAgentTest {
         assertThat(v.conditions()).containsExactly(
                 new SnmpCondition("paper-out", "Paper out", Severity.ERROR, "hrPrinterDetectedErrorState"),
                 new SnmpCondition("ink-low", "Ink low (black or yellow)", Severity.WARNING, "ST2"));
+        // ST2's black is "level not reported", the table's is 40 %: the table's shows. Yellow is only in
+        // ST2, cyan and the maintenance box (10 of 50 left: 20 % space) only in the table.
         assertThat(v.supplies()).containsExactly(
-                new Supply("Black Ink Cartridge", "black", 40, "ok", "Printer-MIB"),
-                new Supply("Ink Cartridge C", "cyan", null, "some remaining", "Printer-MIB"),
-                new Supply("Maintenance Box", "", 20, "ok", "Printer-MIB"));
+                new Supply("Black Ink Cartridge", "black", Supply.Kind.COLORANT, 40, "ok", "Printer-MIB"),
+                new Supply("Yellow ink", "yellow", Supply.Kind.COLORANT, 55, "ok", "ST2"),
+                new Supply("Ink Cartridge C", "cyan", Supply.Kind.COLORANT, null, "some remaining", "Printer-MIB"),
+                new Supply("Maintenance Box", "", Supply.Kind.WASTE, 20, "ok", "Printer-MIB"));
         assertThat(v.st2Hex()).isEqualTo(Hex.of(ST2));
         assertThat(v.readAt()).isBetween(before, Instant.now());
         assertThat(v.hasError()).isTrue();
@@ -168,7 +179,7 @@ class NetSnmpAgentTest {
         SnmpOutcome v1 = client.walk(LOOPBACK, settings().withVersion(SnmpSettings.Version.V1), SUP, 100)
                 .get(10, TimeUnit.SECONDS);
         assertThat(v2).isInstanceOf(SnmpOutcome.Answered.class);
-        assertThat(((SnmpOutcome.Answered) v2).values()).hasSize(12);
+        assertThat(((SnmpOutcome.Answered) v2).values()).hasSize(16);
         assertThat(v1).isEqualTo(v2);
     }
 

@@ -67,6 +67,7 @@ class PrinterStatusReaderTest {
                 .put(PrinterOids.PRT_GENERAL_SERIAL, new OctetString("SN-0042"))
                 .put(PrinterOids.PRT_MARKER_LIFE_COUNT, new Counter32(123456))
                 .put(SUP + ".3.1.1", new Integer32(1)).put(SUP + ".3.1.2", new Integer32(0))
+                .put(SUP + ".5.1.1", new Integer32(21)) // tonerCartridge; row 2 has no type
                 .put(SUP + ".6.1.1", new OctetString("Toner Cartridge")).put(SUP + ".6.1.2", new OctetString("Magenta Toner"))
                 .put(SUP + ".8.1.1", new Integer32(2000)).put(SUP + ".8.1.2", new Integer32(-2))
                 .put(SUP + ".9.1.1", new Integer32(500)).put(SUP + ".9.1.2", new Integer32(-3))
@@ -92,14 +93,16 @@ class PrinterStatusReaderTest {
                 List.of(new SnmpCondition("paper-jam", "Paper jam", Severity.ERROR, "hrPrinterDetectedErrorState"),
                         new SnmpCondition("toner-low", "Toner or ink low", Severity.WARNING,
                                 "hrPrinterDetectedErrorState")),
-                List.of(new Supply("Toner Cartridge", "black", 25, "ok", "Printer-MIB"),
-                        new Supply("Magenta Toner", "magenta", null, "some remaining", "Printer-MIB")),
+                List.of(new Supply("Toner Cartridge", "black", Supply.Kind.COLORANT, 25, "ok", "Printer-MIB"),
+                        new Supply("Magenta Toner", "magenta", Supply.Kind.OTHER, null, "some remaining",
+                                "Printer-MIB")),
                 "", NOW, null));
     }
 
     @ParameterizedTest
     @EnumSource(SnmpSettings.Version.class)
-    void st2ThroughTheTunnelWinsForStatusSerialAndSupplies(SnmpSettings.Version v) throws Exception {
+    void st2ThroughTheTunnelWinsForStatusAndSerialAndItsSuppliesMergeWithTheTable(SnmpSettings.Version v)
+            throws Exception {
         laserWithoutSt2();
         byte[] capture = Vectors.load(St2ParserVectorTest.VECTOR);
         byte[] lead = new byte[capture.length + 1];
@@ -110,9 +113,17 @@ class PrinterStatusReaderTest {
         assertThat(view.printerStatus()).isEqualTo("error");
         assertThat(view.serial()).isEqualTo("X8RV267409");
         assertThat(view.st2Hex()).isEqualTo(Hex.of(lead));
-        assertThat(view.supplies()).extracting("source").containsOnly("ST2");
-        assertThat(view.supplies()).extracting("name").containsExactly("Black ink", "Yellow ink", "Magenta ink",
-                "Cyan ink", "Maintenance box 1", "Maintenance box 2");
+        // The capture's inks are all "level not reported": the table's black toner (25 %) shows instead of
+        // ST2's black; the untyped magenta row pairs with nothing and is kept after the ST2 supplies.
+        assertThat(view.supplies()).extracting("name", "source").containsExactly(
+                org.assertj.core.api.Assertions.tuple("Toner Cartridge", "Printer-MIB"),
+                org.assertj.core.api.Assertions.tuple("Yellow ink", "ST2"),
+                org.assertj.core.api.Assertions.tuple("Magenta ink", "ST2"),
+                org.assertj.core.api.Assertions.tuple("Cyan ink", "ST2"),
+                org.assertj.core.api.Assertions.tuple("Maintenance box 1", "ST2"),
+                org.assertj.core.api.Assertions.tuple("Maintenance box 2", "ST2"),
+                org.assertj.core.api.Assertions.tuple("Magenta Toner", "Printer-MIB"));
+        assertThat(view.supplies().get(0).percent()).isEqualTo(25);
         assertThat(view.conditions()).extracting("key", "source").containsExactly(
                 org.assertj.core.api.Assertions.tuple("waste-ink-full", "ST2"),
                 org.assertj.core.api.Assertions.tuple("paper-jam", "hrPrinterDetectedErrorState"),

@@ -2,6 +2,9 @@ package org.openenpc.snmp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.openenpc.model.Supply.Kind.COLORANT;
+import static org.openenpc.model.Supply.Kind.OTHER;
+import static org.openenpc.model.Supply.Kind.WASTE;
 
 import java.util.List;
 import java.util.Map;
@@ -39,13 +42,37 @@ class SnmpMappingTest {
                 new MarkerSupplies.Row("Waste Toner Box", 100, -1, 0),
                 new MarkerSupplies.Row("Yellow", 100, 0, 9),
                 new MarkerSupplies.Row("", 10, 5, 0)), Map.of(1, "black", 2, "Cyan", 9, "unknown"));
+        // No prtMarkerSuppliesType: every row is OTHER, whatever its description says.
         assertThat(s).containsExactly(
-                new Supply("Black Toner Cartridge", "black", 80, "ok", "Printer-MIB"),
-                new Supply("Cartridge C", "cyan", null, "some remaining", "Printer-MIB"),
-                new Supply("Light Cyan Ink", "light cyan", null, "unknown", "Printer-MIB"),
-                new Supply("Waste Toner Box", "", null, "unknown", "Printer-MIB"),
-                new Supply("Yellow", "yellow", 0, "empty", "Printer-MIB"),
-                new Supply("supply 6", "", 50, "ok", "Printer-MIB"));
+                new Supply("Black Toner Cartridge", "black", OTHER, 80, "ok", "Printer-MIB"),
+                new Supply("Cartridge C", "cyan", OTHER, null, "some remaining", "Printer-MIB"),
+                new Supply("Light Cyan Ink", "light cyan", OTHER, null, "unknown", "Printer-MIB"),
+                new Supply("Waste Toner Box", "", OTHER, null, "unknown", "Printer-MIB"),
+                new Supply("Yellow", "yellow", OTHER, 0, "empty", "Printer-MIB"),
+                new Supply("supply 6", "", OTHER, 50, "ok", "Printer-MIB"));
+    }
+
+    @Test
+    void suppliesTypeGivesTheKindAndAReceptacleCountsTheSpaceLeft() {
+        List<Supply> s = MarkerSupplies.supplies(List.of(
+                new MarkerSupplies.Row("Black Ink", 100, 30, 1, 6, 3), // inkCartridge, consumed
+                new MarkerSupplies.Row("Toner", 100, 0, 0, 21, 3), // tonerCartridge
+                new MarkerSupplies.Row("Maintenance Box", 50, 10, 0, 8, 4), // wasteInk, receptacle
+                new MarkerSupplies.Row("Waste Toner", 100, 0, 0, 4, 4),
+                new MarkerSupplies.Row("Waste Ink Pad", 100, -3, 0, 8, 1), // class other: the type decides
+                new MarkerSupplies.Row("Drum", 100, 70, 0, 9, 3), // opc
+                new MarkerSupplies.Row("Staples", 100, 0, 0, 32, 4)), // a receptacle that is no waste
+                Map.of(1, "black"));
+        assertThat(s).containsExactly(
+                new Supply("Black Ink", "black", COLORANT, 30, "ok", "Printer-MIB"),
+                new Supply("Toner", "", COLORANT, 0, "empty", "Printer-MIB"),
+                new Supply("Maintenance Box", "", WASTE, 20, "ok", "Printer-MIB"),
+                new Supply("Waste Toner", "", WASTE, 0, "full", "Printer-MIB"),
+                new Supply("Waste Ink Pad", "", WASTE, null, "some space left", "Printer-MIB"),
+                new Supply("Drum", "", OTHER, 70, "ok", "Printer-MIB"),
+                new Supply("Staples", "", OTHER, 0, "full", "Printer-MIB"));
+        assertThat(s.get(2).isLow(50)).as("a receptacle is never low").isFalse();
+        assertThat(s.get(1).isLow(15)).isTrue();
     }
 
     @Test
@@ -103,12 +130,12 @@ class SnmpMappingTest {
                 new SnmpCondition("waste-ink-full", "Waste-ink pad full (service required)", Severity.ERROR, "ST2"),
                 new SnmpCondition("waste-ink-full", "Maintenance box 1 full", Severity.ERROR, "ST2"));
         assertThat(St2Mapping.supplies(s)).containsExactly(
-                new Supply("Black ink", "black", null, "level not reported", "ST2"),
-                new Supply("Yellow ink", "yellow", null, "level not reported", "ST2"),
-                new Supply("Magenta ink", "magenta", null, "level not reported", "ST2"),
-                new Supply("Cyan ink", "cyan", null, "level not reported", "ST2"),
-                new Supply("Maintenance box 1", "", null, "full", "ST2"),
-                new Supply("Maintenance box 2", "", null, "ok", "ST2"));
+                new Supply("Black ink", "black", COLORANT, null, "level not reported", "ST2"),
+                new Supply("Yellow ink", "yellow", COLORANT, null, "level not reported", "ST2"),
+                new Supply("Magenta ink", "magenta", COLORANT, null, "level not reported", "ST2"),
+                new Supply("Cyan ink", "cyan", COLORANT, null, "level not reported", "ST2"),
+                new Supply("Maintenance box 1", "", WASTE, null, "full", "ST2"),
+                new Supply("Maintenance box 2", "", WASTE, null, "ok", "ST2"));
     }
 
     @Test

@@ -86,14 +86,15 @@ class MonitoringWindowTest {
         assertThat(flags.subList(0, needing)).containsOnly(true);
         assertThat(flags.subList(needing, flags.size())).containsOnly(false);
 
-        // The inkjets sort to the top once filtered; their supplies cells show four coloured bars.
+        // The inkjets sort to the top once filtered; their supplies cells show four coloured bars and the
+        // waste-ink pad's.
         robot.interact(() -> context.viewModel().table().filterProperty().set("127.0.77.2"));
         WaitForAsyncUtils.waitForFxEvents();
         List<Node> tracks = fx(() -> robot.lookup(".mini-supplies").queryAll().stream()
                 .filter(Node::isVisible)
                 .flatMap(n -> ((javafx.scene.layout.HBox) n).getChildren().stream().filter(Node::isVisible)).toList());
-        // inkjet 4 + inkjet 4 + ET-2850 6 + laser 1
-        assertThat(tracks).hasSize(15);
+        // inkjet 4 + pad + inkjet 4 + pad + ET-2850 6 + laser 1
+        assertThat(tracks).hasSize(17);
         assertThat(tracks.stream().filter(n -> n.getPseudoClassStates().contains(SupplyColours.UNKNOWN)).count())
                 .isEqualTo(6);
     }

@@ -58,7 +58,7 @@ class ScreenshotTest {
         robot.clickOn(robot.lookup(".table-cell").match(LabeledMatchers.hasText(DemoMode.JAMMED_INKJET))
                 .<javafx.scene.Node>query());
         await().atMost(Duration.ofSeconds(5)).until(() -> WaitForAsyncUtils.asyncFx(() ->
-                robot.lookup("#supplies .supply-bar").queryAll().size()).get() == 4);
+                robot.lookup("#supplies .supply-bar").queryAll().size()).get() == 5); // 4 inks, the waste pad
         assertThat(robot.lookup("#snmpLines .status-hint").queryAllAs(javafx.scene.control.Label.class))
                 .extracting(javafx.scene.control.Label::getText).contains("Open the cover and remove the jammed paper.");
         WaitForAsyncUtils.waitForFxEvents();

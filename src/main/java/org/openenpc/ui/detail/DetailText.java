@@ -29,7 +29,8 @@ final class DetailText {
         }
         sb.append('\n').append(DetailViewModel.heading("snmp")).append('\n');
         for (SupplyLevel s : supplies) {
-            sb.append(String.format(Locale.ROOT, "  %-18s %s", s.name(), s.text())).append('\n');
+            sb.append(String.format(Locale.ROOT, "  %-18s %s", s.name(), s.text()));
+            sb.append(s.source().isEmpty() ? "" : " (" + s.source() + ")").append('\n');
         }
         for (StatusLine l : snmpLines) {
             sb.append("  [").append(l.severity()).append("] ").append(l.text());

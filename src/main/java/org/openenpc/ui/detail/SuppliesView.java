@@ -6,6 +6,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -13,10 +14,11 @@ import javafx.scene.layout.VBox;
 import org.openenpc.ui.SupplyColours;
 
 /**
- * The supplies section ({@code #supplies}): per supply its name, a bar in the supply's colour and
- * the level in words. An unknown level is a striped grey bar with "Level unknown", never an empty
- * or full one. Rebuilt when the list changes, which the view model does only when it differs.
- * FX thread only.
+ * The supplies section ({@code #supplies}): per supply its name, a bar in the supply's colour, the
+ * level in words and, small and dimmed at the end of the row, the source the level came from ("ST2"
+ * or "Printer-MIB", with a sentence in its tooltip). An unknown level is a striped grey bar with
+ * "Level unknown", never an empty or full one. Rebuilt when the list changes, which the view model
+ * does only when it differs. FX thread only.
  */
 final class SuppliesView extends VBox {
 
@@ -24,6 +26,9 @@ final class SuppliesView extends VBox {
     static final String BAR = "supply-bar";
     static final String NAME = "supply-name";
     static final String LEVEL = "supply-level";
+    static final String SOURCE = "supply-source";
+    /** Wide enough for "Printer-MIB" in the default font, so the bars of ST2 and MIB rows line up. */
+    static final double SOURCE_WIDTH = 72;
 
     SuppliesView(ObservableList<SupplyLevel> supplies) {
         super(3);
@@ -55,7 +60,14 @@ final class SuppliesView extends VBox {
         level.getStyleClass().add(LEVEL);
         level.pseudoClassStateChanged(SupplyColours.LOW, s.low());
         level.setMinWidth(Label.USE_PREF_SIZE);
-        HBox row = new HBox(8, name, bar, level);
+        Label source = new Label(s.source());
+        source.getStyleClass().add(SOURCE);
+        source.setMinWidth(SOURCE_WIDTH);
+        source.setPrefWidth(SOURCE_WIDTH);
+        if (!s.sourceHint().isEmpty()) {
+            source.setTooltip(new Tooltip(s.sourceHint()));
+        }
+        HBox row = new HBox(8, name, bar, level, source);
         row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().add(ROW);
         return row;

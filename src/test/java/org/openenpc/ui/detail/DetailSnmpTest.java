@@ -69,9 +69,10 @@ class DetailSnmpTest {
         Printer p = sim.printer("127.0.91.1", "ET-2850 Series", AT);
         robot.interact(() -> pane.show(p));
         List<ProgressBar> bars = robot.lookup("#supplies .supply-bar").queryAllAs(ProgressBar.class).stream().toList();
-        assertThat(bars).hasSize(p.snmp().supplies().size()).hasSize(4);
+        // The four ST2 inks, then the waste-ink pad only the Printer-MIB reports.
+        assertThat(bars).hasSize(p.snmp().supplies().size()).hasSize(5);
         assertThat(texts(robot, "#supplies .supply-name")).containsExactly("Black ink", "Cyan ink", "Magenta ink",
-                "Yellow ink");
+                "Yellow ink", "Waste Ink Pad");
         for (int i = 0; i < 4; i++) {
             int percent = p.snmp().supplies().get(i).percent();
             assertThat(bars.get(i).getProgress()).isEqualTo(percent / 100.0);
@@ -96,6 +97,26 @@ class DetailSnmpTest {
         assertThat(all).contains(p.snmp().serial(), p.snmp().sysName(), p.snmp().sysDescr(), "loopback 127.0.91.1");
         assertThat(robot.lookup("#rawText").queryAs(TextArea.class).getText()).contains("SNMP @BDC ST2 value")
                 .contains("0000  40 42 44 43 20 53 54 32");
+    }
+
+    @Test
+    void eachLevelNamesItsSourceAndALevelOnlyThePrinterMibKnowsIsShown(FxRobot robot) throws Exception {
+        sim.simulator().at("127.0.91.1").setSt2LevelReported(0, false); // ST2: black 0x69, level not reported
+        Printer p = sim.printer("127.0.91.1", "ET-2850 Series", AT);
+        robot.interact(() -> pane.show(p));
+        assertThat(texts(robot, "#supplies .supply-name")).containsExactly("Black Ink Bottle", "Cyan ink",
+                "Magenta ink", "Yellow ink", "Waste Ink Pad");
+        assertThat(texts(robot, "#supplies .supply-source")).containsExactly("Printer-MIB", "ST2", "ST2", "ST2",
+                "Printer-MIB");
+        List<String> levels = texts(robot, "#supplies .supply-level");
+        assertThat(levels.get(0)).isEqualTo(p.snmp().supplies().get(0).percent() + " %").doesNotContain("unknown");
+        assertThat(levels.get(4)).isEqualTo("88 % space left");
+        List<Label> sources = robot.lookup("#supplies .supply-source").queryAllAs(Label.class).stream().toList();
+        assertThat(sources.get(0).getTooltip().getText()).contains("Printer-MIB");
+        assertThat(sources.get(1).getTooltip().getText()).contains("ST2");
+        // The source labels form one column, whatever each says.
+        assertThat(sources).extracting(Label::getLayoutX).containsOnly(sources.get(0).getLayoutX());
+        assertThat(sources).extracting(Label::getWidth).containsOnly(SuppliesView.SOURCE_WIDTH);
     }
 
     @Test
@@ -126,7 +147,7 @@ class DetailSnmpTest {
                 .contains("printer's Web Config");
         javafx.scene.Node firstDot = robot.lookup("#snmpLines .status-dot").queryAll().iterator().next();
         assertThat(firstDot.getStyleClass()).contains("status-warning");
-        assertThat(robot.lookup("#supplies .supply-bar").queryAll()).hasSize(4); // the last known levels, still shown
+        assertThat(robot.lookup("#supplies .supply-bar").queryAll()).hasSize(5); // the last known levels, still shown
         assertThat(org.openenpc.ui.PrinterHealth.attention(p, 15, false)).startsWith("SNMP not answering");
         assertThat(org.openenpc.ui.PrinterHealth.attention(read, 15, false)).doesNotContain("SNMP");
     }
