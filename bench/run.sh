@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Reproduces the figures in BENCHMARKS.md. Every packet stays on loopback (127.0.0.0/8).
-# Usage: bench/run.sh [a|b|c|gui|snmp|all] [extra options passed to the benchmark program]
+# Usage: bench/run.sh [a|b|c|gui|snmp|flood|all] [extra options passed to the benchmark program]
 # snmp = (e) and (f); e.g. bench/run.sh snmp --which f --interval 5 for a quick check of (f).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -30,4 +30,12 @@ fi
 if [[ "$which" == snmp || "$which" == all ]]; then
   # (e) SNMP enrichment of 250 printers and (f) CPU of monitoring 1,000 printers every 30 s.
   run org.openenpc.bench.SnmpBench "$@"
+fi
+if [[ "$which" == flood || "$which" == all ]]; then
+  # (h) a whole-process scan under a flood of 100,000 forged replies vs the same scan without it.
+  if [[ ! -x /usr/bin/time ]]; then
+    echo "bench (h) measures the scan with /usr/bin/time: apt-get install time" >&2
+    exit 1
+  fi
+  run org.openenpc.bench.FloodBench "$@"
 fi

@@ -35,9 +35,10 @@ public final class CsvExporter implements Exporter {
     public static final List<String> COLUMNS = List.of("ip", "mac", "model", "cardName", "nicName", "address",
             "mask", "gateway", "ipFlags", "status", "online", "coverOpen", "paperNearEnd", "paperEnd",
             "autocutterError", "recoverableError", "unrecoverableError", "statusRaw", "holder", "sources",
-            "answered", "firstSeen", "lastSeen", "serial", "printerStatus", "errors", "supplies", "snmpSilentSince");
+            "answered", "firstSeen", "lastSeen", "serial", "printerStatus", "errors", "supplies", "snmpSilentSince",
+            "duplicateMac", "otherMacs");
 
-    /** Separator for the list-valued columns (sources, answered, errors, supplies). */
+    /** Separator for the list-valued columns (sources, answered, errors, supplies, otherMacs). */
     public static final String LIST_SEPARATOR = "; ";
 
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
@@ -103,7 +104,8 @@ public final class CsvExporter implements Exporter {
                 r.snmp() == null ? "" : r.snmp().printerStatus(),
                 r.snmp() == null ? "" : String.join(LIST_SEPARATOR, r.snmp().errors()),
                 r.snmp() == null ? "" : r.snmp().suppliesText(),
-                r.snmp() == null || r.snmp().silentSince() == null ? "" : r.snmp().silentSince());
+                r.snmp() == null || r.snmp().silentSince() == null ? "" : r.snmp().silentSince(),
+                bool(r.duplicateMac()), String.join(LIST_SEPARATOR, r.otherMacs()));
         Map<String, String> row = new LinkedHashMap<>();
         for (int i = 0; i < COLUMNS.size(); i++) {
             row.put(COLUMNS.get(i), neutralise(cells.get(i)));

@@ -32,14 +32,18 @@ import org.openenpc.model.Supply;
  * @param answered  requests it answered
  * @param firstSeen first reply, ISO-8601 UTC with milliseconds ("2026-11-27T10:00:00.123Z")
  * @param lastSeen  latest reply, same format
+ * @param duplicateMac true when another device, at another address, reports the same MAC
+ * @param otherMacs MACs other than {@code mac} that replies from this address carried (another device or
+ *                  a forger claims the address); empty almost always
  * @param snmp      what the latest SNMP read told, or null (left out of JSON) when the printer never
  *                  answered SNMP
  */
 @JsonPropertyOrder({"ip", "mac", "model", "cardName", "nicName", "address", "mask", "gateway", "ipFlags", "status",
-        "holder", "sources", "answered", "firstSeen", "lastSeen", "snmp"})
+        "holder", "sources", "answered", "firstSeen", "lastSeen", "duplicateMac", "otherMacs", "snmp"})
 public record PrinterRecord(String ip, String mac, String model, String cardName, String nicName, String address,
                             String mask, String gateway, String ipFlags, Status status, String holder,
                             List<String> sources, List<String> answered, String firstSeen, String lastSeen,
+                            boolean duplicateMac, List<String> otherMacs,
                             @JsonInclude(JsonInclude.Include.NON_NULL) Snmp snmp) {
 
     /**
@@ -52,6 +56,7 @@ public record PrinterRecord(String ip, String mac, String model, String cardName
     public PrinterRecord {
         sources = sources == null ? List.of() : List.copyOf(sources);
         answered = answered == null ? List.of() : List.copyOf(answered);
+        otherMacs = otherMacs == null ? List.of() : List.copyOf(otherMacs);
     }
 
     /**
@@ -144,7 +149,8 @@ public record PrinterRecord(String ip, String mac, String model, String cardName
         return new PrinterRecord(text(p.ip()), p.macText(), text(p.model()), text(p.cardName()),
                 text(p.nicName()), text(ips.address()), text(ips.mask()), text(ips.gateway()),
                 text(ips.flagsHex()), Status.of(status), text(p.holder()), List.copyOf(p.sources()),
-                List.copyOf(p.answered()), time(p.firstSeen()), time(p.lastSeen()), Snmp.of(p.snmp()));
+                List.copyOf(p.answered()), time(p.firstSeen()), time(p.lastSeen()), p.duplicateMac(),
+                p.otherMacs().stream().map(Object::toString).toList(), Snmp.of(p.snmp()));
     }
 
     /** One record per printer, in the same order. */

@@ -41,7 +41,8 @@ class JsonExporterTest {
         assertThat(root).hasSize(2);
         for (JsonNode p : root) {
             assertThat(keys(p)).containsExactly("ip", "mac", "model", "cardName", "nicName", "address", "mask",
-                    "gateway", "ipFlags", "status", "holder", "sources", "answered", "firstSeen", "lastSeen");
+                    "gateway", "ipFlags", "status", "holder", "sources", "answered", "firstSeen", "lastSeen", "duplicateMac",
+                    "otherMacs");
             assertThat(keys(p.get("status"))).containsExactly("reported", "summary", "level", "online", "coverOpen",
                     "paperNearEnd", "paperEnd", "autocutterError", "recoverableError", "unrecoverableError",
                     "drawerPin3", "paperFeeding", "raw");
