@@ -25,7 +25,8 @@ import org.openenpc.model.SafeText;
 
 /**
  * Writes printers as CSV: one header row, then one row per printer; UTF-8, CRLF line ends and
- * RFC 4180 quoting (a cell holding a comma, quote, CR or LF is quoted, quotes doubled), with an
+ * RFC 4180 quoting (a cell holding a comma or quote is quoted, quotes doubled; CR and LF never reach
+ * a cell, {@link #cell} escapes them, so every record is one line), with an
  * optional UTF-8 byte-order mark so Excel detects the encoding. Every cell is passed through
  * {@link #cell}: control characters escaped like every text output ({@link SafeText}), then
  * {@link #neutralise}d against CSV injection. Stateless and thread-safe: called on a background
