@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 
 import org.openenpc.export.PrinterRecord;
 import org.openenpc.model.Printer;
+import org.openenpc.model.SafeText;
 import org.openenpc.model.SnmpCondition;
 import org.openenpc.model.SnmpView;
 import org.openenpc.model.Supply;
@@ -19,7 +20,11 @@ import org.openenpc.protocol.ReplyDump;
 import org.openenpc.protocol.ReplyFields;
 import org.openenpc.protocol.UnknownBytes;
 
-/** Formats everything known about one printer, each raw reply decoded and its SNMP status, as text or JSON. */
+/**
+ * Formats everything known about one printer, each raw reply decoded and its SNMP status, as text or JSON.
+ * In the text every value a device sent passes {@link SafeText} (its SNMP text fields that are not plain
+ * ASCII also show their raw bytes); JSON carries the exact strings. Pure; the CLI's main thread.
+ */
 final class StatusReport {
     private StatusReport() {
     }
@@ -56,25 +61,26 @@ final class StatusReport {
     /** The SNMP section: identity, state, errors and supplies in plain words. */
     static void snmp(StringBuilder sb, SnmpView v) {
         sb.append("SNMP\n");
-        row(sb, "Description", v.sysDescr());
-        row(sb, "Device", v.deviceDescr());
-        row(sb, "Name", v.sysName());
-        row(sb, "Location", v.location());
-        row(sb, "Serial", v.serial());
+        row(sb, "Description", v.sysDescr(), v.rawHex(SnmpView.SYS_DESCR));
+        row(sb, "Device", v.deviceDescr(), v.rawHex(SnmpView.DEVICE_DESCR));
+        row(sb, "Name", v.sysName(), v.rawHex(SnmpView.SYS_NAME));
+        row(sb, "Location", v.location(), v.rawHex(SnmpView.LOCATION));
+        row(sb, "Contact", v.contact(), v.rawHex(SnmpView.CONTACT));
+        row(sb, "Serial", v.serial(), v.rawHex(SnmpView.SERIAL));
         row(sb, "Printer status", v.printerStatus());
         row(sb, "Device status", v.deviceStatus());
         row(sb, "Page count", v.pageCount() == null ? "" : v.pageCount().toString());
         row(sb, "Errors", v.conditions().isEmpty() ? "none" : "");
         for (SnmpCondition c : v.conditions()) {
             sb.append(String.format("    %-7s %s%n", c.severity() == SnmpCondition.Severity.ERROR ? "error" : "warning",
-                    c.text()));
+                    SafeText.escape(c.text())));
         }
         if (!v.supplies().isEmpty()) {
             sb.append("  Supplies\n");
             for (Supply s : v.supplies()) {
                 String label = s.colour().isEmpty() || s.name().toLowerCase(java.util.Locale.ROOT).contains(s.colour())
                         ? s.name() : s.name() + " (" + s.colour() + ")";
-                sb.append(String.format("    %-28s %s%n", label, level(s)));
+                sb.append(String.format("    %-28s %s%n", SafeText.escape(label), SafeText.escape(level(s))));
             }
         }
     }
@@ -135,14 +141,29 @@ final class StatusReport {
         }
         m.put("notAnswered", notAnswered);
         m.put("sources", List.copyOf(p.sources()));
+        m.put("snmpRawHex", rawHex(v));
         return JSON.writeValueAsString(m) + "\n";
+    }
+
+    /** The raw bytes of the SNMP text fields that are not plain ASCII, by field name in display order. */
+    static Map<String, String> rawHex(SnmpView v) {
+        Map<String, String> raw = new LinkedHashMap<>();
+        if (v != null) {
+            for (String field : SnmpView.TEXT_FIELDS) {
+                if (!v.rawHex(field).isEmpty()) {
+                    raw.put(field, v.rawHex(field));
+                }
+            }
+        }
+        return raw;
     }
 
     private static void reply(StringBuilder sb, RawReply r) {
         ReplyDump d = ReplyDump.of(r.request(), r.bytes());
-        sb.append("  ").append(d.headline()).append('\n');
+        sb.append("  ").append(SafeText.escape(d.headline())).append('\n');
         for (ReplyFields.Field f : d.fields()) {
-            sb.append("    ").append(f.name()).append(": ").append(f.value()).append('\n');
+            // ENPC text arrives escaped by AsciiField; SafeText leaves that as it is.
+            sb.append("    ").append(f.name()).append(": ").append(SafeText.escape(f.value())).append('\n');
         }
         for (UnknownBytes u : d.unknown()) {
             sb.append("    unknown ").append(u).append('\n');
@@ -152,9 +173,16 @@ final class StatusReport {
         }
     }
 
+    /** One "label value" line, the value made safe; nothing when the value is empty. */
     private static void row(StringBuilder sb, String label, String value) {
+        row(sb, label, value, "");
+    }
+
+    /** As {@link #row(StringBuilder, String, String)}, followed by "(raw: hex)" when {@code rawHex} is not empty. */
+    private static void row(StringBuilder sb, String label, String value, String rawHex) {
         if (!value.isEmpty()) {
-            sb.append(String.format("  %-18s %s%n", label, value));
+            String raw = rawHex.isEmpty() ? "" : "  (raw: " + rawHex + ")";
+            sb.append(String.format("  %-18s %s%s%n", label, SafeText.escape(value), raw));
         }
     }
 }

@@ -128,10 +128,12 @@ public final class WatchCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** One text line: the time and {@link MonitorEvent#describe()}, which escapes what the device sent. */
     static String text(MonitorEvent e) {
         return e.at().truncatedTo(ChronoUnit.SECONDS) + "  " + e.describe();
     }
 
+    /** One JSON line with the exact strings (JSON's own escaping keeps control characters out of the line). */
     static String json(MonitorEvent e) throws JsonProcessingException {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("type", e.type().json());

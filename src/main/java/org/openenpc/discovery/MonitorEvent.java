@@ -3,6 +3,7 @@ package org.openenpc.discovery;
 import java.time.Instant;
 
 import org.openenpc.model.Printer;
+import org.openenpc.model.SafeText;
 
 /**
  * One change a {@link Monitor} refresh found. Immutable; any thread.
@@ -33,15 +34,23 @@ public record MonitorEvent(Type type, Instant at, Printer printer, String what, 
         }
     }
 
-    /** One human sentence, e.g. "127.0.1.5 ET-2850 Series: errors: none → Paper jam". */
+    /**
+     * One human sentence for a text line, e.g. "127.0.1.5 ET-2850 Series: errors: none → Paper jam".
+     * The model, the item and both values come from the device (a supply name, an alert text), so each
+     * passes {@link SafeText}: the line holds no control character and no bidi override. The record's
+     * components stay exact, for JSON.
+     */
     public String describe() {
-        String who = printer.ip() + (printer.model().isEmpty() ? "" : " " + printer.model());
+        String model = SafeText.escape(printer.model());
+        String who = printer.ip() + (model.isEmpty() ? "" : " " + model);
+        String was = SafeText.escape(before);
+        String now = SafeText.escape(after);
         return switch (type) {
-            case NEW -> who + ": new printer" + (after.isEmpty() ? "" : " (" + after + ")");
-            case OFFLINE -> who + ": offline since " + after;
-            case ONLINE -> who + ": back online" + (before.isEmpty() ? "" : " (offline since " + before + ")");
-            case STATUS, SUPPLY -> who + ": " + what + ": " + (before.isEmpty() ? "—" : before) + " → "
-                    + (after.isEmpty() ? "—" : after);
+            case NEW -> who + ": new printer" + (now.isEmpty() ? "" : " (" + now + ")");
+            case OFFLINE -> who + ": offline since " + now;
+            case ONLINE -> who + ": back online" + (was.isEmpty() ? "" : " (offline since " + was + ")");
+            case STATUS, SUPPLY -> who + ": " + SafeText.escape(what) + ": " + (was.isEmpty() ? "—" : was) + " → "
+                    + (now.isEmpty() ? "—" : now);
         };
     }
 }

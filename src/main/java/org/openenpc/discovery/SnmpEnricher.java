@@ -2,7 +2,6 @@ package org.openenpc.discovery;
 
 import java.io.IOException;
 import java.net.Inet4Address;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -16,6 +15,7 @@ import java.util.function.Consumer;
 import org.openenpc.model.Observation;
 import org.openenpc.model.Printer;
 import org.openenpc.model.SnmpView;
+import org.openenpc.snmp.OctetText;
 import org.openenpc.snmp.PrinterOids;
 import org.openenpc.snmp.PrinterStatusReader;
 import org.openenpc.snmp.SnmpClient;
@@ -24,7 +24,6 @@ import org.openenpc.snmp.SnmpReadResult;
 import org.openenpc.snmp.SnmpSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.snmp4j.smi.OctetString;
 import org.snmp4j.smi.Variable;
 
 /**
@@ -245,12 +244,13 @@ final class SnmpEnricher implements AutoCloseable {
         return "";
     }
 
+    /** An OCTET STRING as text (UTF-8 when valid, else Latin-1; see OctetText), cut at its first NUL; "" for others. */
     private static String text(Variable v) {
-        if (v instanceof OctetString s) {
-            String t = new String(s.getValue(), StandardCharsets.ISO_8859_1);
-            int nul = t.indexOf('\0');
-            return (nul >= 0 ? t.substring(0, nul) : t).strip();
+        String t = OctetText.decode(v);
+        if (t == null) {
+            return "";
         }
-        return "";
+        int nul = t.indexOf('\0');
+        return (nul >= 0 ? t.substring(0, nul) : t).strip();
     }
 }

@@ -21,12 +21,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.openenpc.model.Printer;
+import org.openenpc.model.SafeText;
 
 /**
  * Writes printers as CSV: one header row, then one row per printer; UTF-8, CRLF line ends and
- * RFC 4180 quoting (a cell holding a comma, quote, CR or LF is quoted, quotes doubled), with an
+ * RFC 4180 quoting (a cell holding a comma or quote is quoted, quotes doubled; CR and LF never reach
+ * a cell, {@link #cell} escapes them, so every record is one line), with an
  * optional UTF-8 byte-order mark so Excel detects the encoding. Every cell is passed through
- * {@link #neutralise} against CSV injection. Stateless and thread-safe: called on a background
+ * {@link #cell}: control characters escaped like every text output ({@link SafeText}), then
+ * {@link #neutralise}d against CSV injection. Stateless and thread-safe: called on a background
  * thread by the UI or CLI.
  */
 public final class CsvExporter implements Exporter {
@@ -92,7 +95,7 @@ public final class CsvExporter implements Exporter {
         w.flush();
     }
 
-    /** The cells of one row by column name, in column order, already neutralised. */
+    /** The cells of one row by column name, in column order, already made safe by {@link #cell}. */
     static Map<String, String> row(PrinterRecord r) {
         PrinterRecord.Status s = r.status();
         List<String> cells = List.of(r.ip(), r.mac(), r.model(), r.cardName(), r.nicName(), r.address(), r.mask(),
@@ -108,9 +111,19 @@ public final class CsvExporter implements Exporter {
                 bool(r.duplicateMac()), String.join(LIST_SEPARATOR, r.otherMacs()));
         Map<String, String> row = new LinkedHashMap<>();
         for (int i = 0; i < COLUMNS.size(); i++) {
-            row.put(COLUMNS.get(i), neutralise(cells.get(i)));
+            row.put(COLUMNS.get(i), cell(cells.get(i)));
         }
         return row;
+    }
+
+    /**
+     * One cell as written: device text with its control characters escaped ({@link SafeText}: a CR
+     * LF cannot start a forged record in a viewer that ignores quoting, an ESC cannot reach a
+     * terminal that {@code cat}s the file, U+202E cannot reverse a cell), then {@link #neutralise}d.
+     * The quoting stays RFC 4180: a cell with a comma or quote is still quoted.
+     */
+    public static String cell(String text) {
+        return neutralise(SafeText.escape(text));
     }
 
     /**
@@ -132,8 +145,8 @@ public final class CsvExporter implements Exporter {
 
     /**
      * Reads a file written by this class, byte-order mark or not: one map per data row, keyed by
-     * the header's column names. Neutralised cells keep their leading quote. Does not close
-     * {@code in}.
+     * the header's column names. Neutralised cells keep their leading quote and escaped ones their
+     * escapes. Does not close {@code in}.
      */
     public List<Map<String, String>> read(InputStream in) throws IOException {
         InputStream body = skipBom(in);

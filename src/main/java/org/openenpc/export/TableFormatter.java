@@ -3,12 +3,14 @@ package org.openenpc.export;
 import java.util.ArrayList;
 import java.util.List;
 import org.openenpc.model.Printer;
+import org.openenpc.model.SafeText;
 
 /**
  * Formats printers as a plain-text table for the command line: columns STATUS, IP, MAC, MODEL,
  * CARD/NIC and STATUS DETAIL, each as wide as its widest cell (at most {@value #MAX_CELL}
- * characters, longer cells end in "…"), then a count line ("3 printers"). Stateless and
- * thread-safe; the CLI calls it on its main thread and prints the result.
+ * characters, longer cells end in "…"; device text escaped by {@link SafeText}), then a count line
+ * ("3 printers"). Stateless and thread-safe; the CLI calls it on its main thread and prints the
+ * result.
  */
 public final class TableFormatter {
 
@@ -64,15 +66,14 @@ public final class TableFormatter {
     }
 
     /**
-     * Makes a cell safe and short. The model already escapes non-printable bytes, but text from
-     * the network must never reach a terminal raw: a control character (C0, DEL or C1, which
-     * includes the one-byte CSI 0x9B) could move the cursor or recolour the screen, so each
-     * becomes '?'. Counts code points so a surrogate pair is never cut in half.
+     * Makes a cell safe and short. Text from the network must never reach a terminal raw: an escape
+     * sequence could clear the screen or set the window title, a CR LF could forge a row, a C1 CSI
+     * (0x9B) or a bidi override could rearrange what is shown. {@link SafeText} escapes all of them
+     * (ENPC names arrive escaped already and pass unchanged); then the cell is cut, counting code
+     * points so a surrogate pair is never cut in half.
      */
     static String clean(String cell) {
-        StringBuilder sb = new StringBuilder();
-        cell.codePoints().forEach(cp -> sb.appendCodePoint(Character.isISOControl(cp) ? '?' : cp));
-        String safe = sb.toString();
+        String safe = SafeText.escape(cell);
         if (length(safe) <= MAX_CELL) {
             return safe;
         }

@@ -61,6 +61,12 @@ public final class MibView {
             return this;
         }
 
+        /** Sets {@code oid} to {@code value} whether or not it was set before (a spec's overrides). */
+        Builder replace(String oid, Variable value) {
+            objects.put(new OID(oid), value);
+            return this;
+        }
+
         MibView build() {
             return new MibView(new TreeMap<>(objects));
         }

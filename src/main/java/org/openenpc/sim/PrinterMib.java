@@ -23,6 +23,9 @@ import org.snmp4j.smi.OctetString;
  * <p>SYNTHETIC identity: sysContact and the serial numbers of simulated printers say so ("SIM...");
  * only the ET-2850 profile reports the serial of its capture. sysObjectID is Epson's enterprise
  * arc 1.3.6.1.4.1.1248 (GUESS: the model-specific suffix is not public).
+ *
+ * <p>Objects in the spec's {@link PrinterSpec#snmpObjects()} replace or add to all of these, so tests
+ * can serve any bytes (escape sequences, invalid UTF-8) through a real agent.
  */
 final class PrinterMib {
 
@@ -60,6 +63,7 @@ final class PrinterMib {
             b.put(PrinterOids.EPSON_ST2, new OctetString(st2));
             b.put(PrinterOids.EPSON_CTRL_ST2, new OctetString(st2));
         }
+        p.spec().snmpObjects().forEach(b::replace); // a test's hostile text wins over the profile's
         return b.build();
     }
 

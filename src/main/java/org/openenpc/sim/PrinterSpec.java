@@ -2,7 +2,13 @@ package org.openenpc.sim;
 
 import java.net.Inet4Address;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
+
+import org.snmp4j.smi.OctetString;
+import org.snmp4j.smi.Variable;
 
 /**
  * Everything that defines one simulated printer before it is bound. Null components take defaults:
@@ -16,12 +22,15 @@ import java.util.Objects;
  * @param extraDelay added before each of this printer's replies: a slow printer
  * @param silent     never answers anything
  * @param snmpDisabled no SNMP agent even when the simulator serves SNMP and the profile answers it
+ * @param snmpObjects  SNMP objects by instance OID served instead of (or besides) the ones the profile
+ *                     builds: hostile text bytes for tests (an escape sequence in sysName, invalid UTF-8
+ *                     in sysLocation, a whole extra alert row); empty by default
  * @param mac        six bytes it reports as its MAC, or null for 64:eb:8c + the low 24 bits of its address;
  *                   tests give two printers one MAC (a clone) or all zeros
  */
 public record PrinterSpec(Inet4Address ip, PrinterProfile profile, String model, String cardName,
                           Inet4Address mask, Inet4Address gateway, SimStatus status, Duration extraDelay,
-                          boolean silent, boolean snmpDisabled, byte[] mac) {
+                          boolean silent, boolean snmpDisabled, Map<String, Variable> snmpObjects, byte[] mac) {
 
     /** 255.255.0.0, the default mask. */
     public static final Inet4Address DEFAULT_MASK = Loopback.parse("255.255.0.0");
@@ -42,17 +51,14 @@ public record PrinterSpec(Inet4Address ip, PrinterProfile profile, String model,
         if (extraDelay.isNegative()) {
             throw new IllegalArgumentException("extra delay of " + ip.getHostAddress() + " is negative");
         }
+        Map<String, Variable> copies = new LinkedHashMap<>();
+        (snmpObjects == null ? Map.<String, Variable>of() : snmpObjects)
+                .forEach((oid, v) -> copies.put(oid, (Variable) v.clone())); // SNMP4J variables are mutable
+        snmpObjects = Collections.unmodifiableMap(copies);
         if (mac != null && mac.length != 6) {
             throw new IllegalArgumentException("the MAC of " + ip.getHostAddress() + " must have 6 bytes");
         }
         mac = mac == null ? null : mac.clone();
-    }
-
-    /** A printer with every default but this many components (the MAC derived from the address). */
-    public PrinterSpec(Inet4Address ip, PrinterProfile profile, String model, String cardName,
-                       Inet4Address mask, Inet4Address gateway, SimStatus status, Duration extraDelay,
-                       boolean silent, boolean snmpDisabled) {
-        this(ip, profile, model, cardName, mask, gateway, status, extraDelay, silent, snmpDisabled, null);
     }
 
     @Override
@@ -60,43 +66,62 @@ public record PrinterSpec(Inet4Address ip, PrinterProfile profile, String model,
         return mac == null ? null : mac.clone();
     }
 
-    /** Reports {@code m} (six bytes) as its MAC instead of the one derived from its address. */
-    public PrinterSpec withMac(byte[] m) {
-        return new PrinterSpec(ip, profile, model, cardName, mask, gateway, status, extraDelay, silent, snmpDisabled, m);
+    /** A spec without SNMP object overrides. */
+    public PrinterSpec(Inet4Address ip, PrinterProfile profile, String model, String cardName, Inet4Address mask,
+                       Inet4Address gateway, SimStatus status, Duration extraDelay, boolean silent, boolean snmpDisabled) {
+        this(ip, profile, model, cardName, mask, gateway, status, extraDelay, silent, snmpDisabled, Map.of(), null);
     }
 
     /** A printer with every default, e.g. {@code PrinterSpec.of("127.0.1.5", PrinterProfile.TM_M30)}. */
     public static PrinterSpec of(String ip, PrinterProfile profile) {
-        return new PrinterSpec(Loopback.parse(ip), profile, null, null, null, null, null, null, false, false);
+        return new PrinterSpec(Loopback.parse(ip), profile, null, null, null, null, null, null, false, false, Map.of(), null);
     }
 
     public PrinterSpec withModel(String m) {
-        return new PrinterSpec(ip, profile, m, cardName, mask, gateway, status, extraDelay, silent, snmpDisabled, mac);
+        return new PrinterSpec(ip, profile, m, cardName, mask, gateway, status, extraDelay, silent, snmpDisabled, snmpObjects, mac);
     }
 
     public PrinterSpec withCardName(String c) {
-        return new PrinterSpec(ip, profile, model, c, mask, gateway, status, extraDelay, silent, snmpDisabled, mac);
+        return new PrinterSpec(ip, profile, model, c, mask, gateway, status, extraDelay, silent, snmpDisabled, snmpObjects, mac);
     }
 
     /** Sets mask and gateway; a null gateway is derived again from the address and the new mask. */
     public PrinterSpec withNetwork(Inet4Address m, Inet4Address g) {
-        return new PrinterSpec(ip, profile, model, cardName, m, g, status, extraDelay, silent, snmpDisabled, mac);
+        return new PrinterSpec(ip, profile, model, cardName, m, g, status, extraDelay, silent, snmpDisabled, snmpObjects, mac);
     }
 
     public PrinterSpec withStatus(SimStatus s) {
-        return new PrinterSpec(ip, profile, model, cardName, mask, gateway, s, extraDelay, silent, snmpDisabled, mac);
+        return new PrinterSpec(ip, profile, model, cardName, mask, gateway, s, extraDelay, silent, snmpDisabled, snmpObjects, mac);
     }
 
     public PrinterSpec withExtraDelay(Duration d) {
-        return new PrinterSpec(ip, profile, model, cardName, mask, gateway, status, d, silent, snmpDisabled, mac);
+        return new PrinterSpec(ip, profile, model, cardName, mask, gateway, status, d, silent, snmpDisabled, snmpObjects, mac);
     }
 
     public PrinterSpec withSilent(boolean s) {
-        return new PrinterSpec(ip, profile, model, cardName, mask, gateway, status, extraDelay, s, snmpDisabled, mac);
+        return new PrinterSpec(ip, profile, model, cardName, mask, gateway, status, extraDelay, s, snmpDisabled, snmpObjects, mac);
     }
 
     /** With or without an SNMP agent (see {@link SimulatedPrinter#answersSnmp()}). */
     public PrinterSpec withSnmp(boolean on) {
-        return new PrinterSpec(ip, profile, model, cardName, mask, gateway, status, extraDelay, silent, !on, mac);
+        return new PrinterSpec(ip, profile, model, cardName, mask, gateway, status, extraDelay, silent, !on, snmpObjects, mac);
+    }
+
+    /** With {@code value} served at instance OID {@code oid}, replacing what the profile would serve there. */
+    public PrinterSpec withSnmpObject(String oid, Variable value) {
+        Map<String, Variable> m = new LinkedHashMap<>(snmpObjects);
+        m.put(oid, value);
+        return new PrinterSpec(ip, profile, model, cardName, mask, gateway, status, extraDelay, silent, snmpDisabled, m, mac);
+    }
+
+    /** With the OCTET STRING {@code bytes} at {@code oid}: text bytes exactly as given (invalid UTF-8 too). */
+    public PrinterSpec withSnmpText(String oid, byte[] bytes) {
+        return withSnmpObject(oid, new OctetString(bytes));
+    }
+
+    /** Reports {@code m} (six bytes) as its MAC instead of the one derived from its address. */
+    public PrinterSpec withMac(byte[] m) {
+        return new PrinterSpec(ip, profile, model, cardName, mask, gateway, status, extraDelay, silent, snmpDisabled,
+                snmpObjects, m);
     }
 }

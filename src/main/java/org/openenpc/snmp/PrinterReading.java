@@ -1,6 +1,5 @@
 package org.openenpc.snmp;
 
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +26,11 @@ public record PrinterReading(Map<String, Variable> scalars, List<MarkerSupplies.
         alerts = List.copyOf(alerts);
     }
 
-    /** The scalar at {@code oid} as text: octets decoded as UTF-8, NUL padding and blanks trimmed; "" if absent. */
+    /**
+     * The scalar at {@code oid} as text: octets decoded by {@link OctetText} (UTF-8 when valid, else
+     * Latin-1), NULs as blanks, blanks trimmed; "" if absent. Exact otherwise: control characters
+     * stay, for SafeText to escape at output.
+     */
     public String text(String oid) {
         return text(scalars.get(oid));
     }
@@ -47,7 +50,7 @@ public record PrinterReading(Map<String, Variable> scalars, List<MarkerSupplies.
             return "";
         }
         if (v instanceof OctetString s) {
-            return new String(s.getValue(), StandardCharsets.UTF_8).replace('\0', ' ').strip();
+            return OctetText.decode(s.getValue()).replace('\0', ' ').strip();
         }
         return v.toString().strip();
     }

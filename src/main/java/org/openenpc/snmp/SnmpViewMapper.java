@@ -2,6 +2,7 @@ package org.openenpc.snmp;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,12 +41,42 @@ public final class SnmpViewMapper {
                 MarkerSupplies.supplies(r.supplies(), r.colorants()));
         String printerStatus = st2 != null && st2.statusReported() ? st2.statusText()
                 : word(PRINTER_STATUS, r.number(PrinterOids.HR_PRINTER_STATUS));
-        String serial = st2 != null && !st2.serial().isEmpty() ? st2.serial() : r.text(PrinterOids.PRT_GENERAL_SERIAL);
+        boolean st2Serial = st2 != null && !st2.serial().isEmpty();
+        String serial = st2Serial ? st2.serial() : r.text(PrinterOids.PRT_GENERAL_SERIAL);
+        Map<String, String> raw = new HashMap<>();
+        raw(raw, SnmpView.SYS_DESCR, r, PrinterOids.SYS_DESCR);
+        raw(raw, SnmpView.SYS_NAME, r, PrinterOids.SYS_NAME);
+        raw(raw, SnmpView.LOCATION, r, PrinterOids.SYS_LOCATION);
+        raw(raw, SnmpView.CONTACT, r, PrinterOids.SYS_CONTACT);
+        raw(raw, SnmpView.DEVICE_DESCR, r, PrinterOids.HR_DEVICE_DESCR);
+        if (st2Serial) {
+            put(raw, SnmpView.SERIAL, serial, serialRecordHex(st2));
+        } else {
+            raw(raw, SnmpView.SERIAL, r, PrinterOids.PRT_GENERAL_SERIAL);
+        }
         return new SnmpView(r.text(PrinterOids.SYS_DESCR), r.text(PrinterOids.SYS_NAME),
                 r.text(PrinterOids.SYS_LOCATION), r.text(PrinterOids.SYS_CONTACT), r.text(PrinterOids.HR_DEVICE_DESCR),
                 word(DEVICE_STATUS, r.number(PrinterOids.HR_DEVICE_STATUS)), printerStatus, serial,
                 r.number(PrinterOids.PRT_MARKER_LIFE_COUNT), merge(conditions), supplies,
-                st2 != null ? Hex.of(r.st2Value()) : "", readAt, null);
+                st2 != null ? Hex.of(r.st2Value()) : "", readAt, null, raw);
+    }
+
+    /** Keeps the octets of the scalar at {@code oid} as hex under {@code field} when its text is not plain. */
+    private static void raw(Map<String, String> raw, String field, PrinterReading r, String oid) {
+        byte[] octets = r.octets(oid);
+        put(raw, field, r.text(oid), octets == null ? "" : Hex.of(octets));
+    }
+
+    private static void put(Map<String, String> raw, String field, String text, String hex) {
+        if (!hex.isEmpty() && !OctetText.plain(text)) {
+            raw.put(field, hex);
+        }
+    }
+
+    /** The data of the ST2 serial record (type 0x40) as hex, "" when absent. */
+    private static String serialRecordHex(St2Status st2) {
+        return st2.records().stream().filter(rec -> rec.type() == St2Decoder.TYPE_SERIAL).findFirst()
+                .map(St2Status.Record::hex).orElse("");
     }
 
     /** One condition per key (an ERROR replaces a WARNING of the same key), errors first, else in order. */

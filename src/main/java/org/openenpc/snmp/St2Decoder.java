@@ -1,6 +1,5 @@
 package org.openenpc.snmp;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -95,7 +94,7 @@ final class St2Decoder {
                 b.boxes.addAll(boxes(d, r.offset(), problems));
                 return;
             default: // TYPE_SERIAL
-                b.serial = ascii(d);
+                b.serial = serial(d);
         }
     }
 
@@ -154,14 +153,13 @@ final class St2Decoder {
         return out;
     }
 
-    /** The serial as printable ASCII: padding (NUL, spaces) trimmed, anything else odd shown as '?'. */
-    static String ascii(byte[] d) {
-        StringBuilder s = new StringBuilder(d.length);
-        for (byte x : d) {
-            int c = x & 0xFF;
-            s.append(c >= 0x20 && c < 0x7F ? (char) c : c == 0 ? ' ' : '?');
-        }
-        return s.toString().strip();
+    /**
+     * The serial as text, decoded like every SNMP text ({@link OctetText}: UTF-8 when valid, else
+     * Latin-1), NUL padding as blanks and blanks trimmed. Otherwise exact: an odd byte is kept (and
+     * escaped at output by SafeText), so JSON carries what the printer sent.
+     */
+    static String serial(byte[] d) {
+        return OctetText.decode(d).replace('\0', ' ').strip();
     }
 
     /** Mutable accumulator used only inside {@link #decode}. */

@@ -163,4 +163,29 @@ class JsonExporterTest {
             closed = true;
         }
     }
+
+    /** Every control class, bidi overrides, a backslash, invalid-looking escapes, an emoji and non-Latin text. */
+    static final String HOSTILE = "\u001b]0;pwned\u0007\u001b[2J\r\n10.0.0.9  OK\u0000\u007f\u009b31m"
+            + "\u202Eexe.pdf\u2066x\u2069\u2028\\x1b C:\\ Büro \uD83D\uDDA8 東京";
+
+    @Test
+    void hostileTextKeepsItsExactStringThroughAJsonRoundTrip() throws IOException {
+        Printer p = Fixtures.withNames(Fixtures.withModel(Fixtures.printer("192.0.2.10", "00:26:AB:0C:0D:0E", "x"),
+                HOSTILE), HOSTILE + "card", HOSTILE + "nic");
+        p = Fixtures.withSerial(Fixtures.withSnmp(p, HOSTILE + "ink"), HOSTILE + "serial");
+        p = Fixtures.withFirstError(p, HOSTILE + "alert");
+        String text = json(List.of(p));
+
+        JsonNode node = new ObjectMapper().readTree(text).get(0);
+        assertThat(node.get("model").asText()).isEqualTo(HOSTILE);
+        assertThat(node.get("cardName").asText()).isEqualTo(HOSTILE + "card");
+        assertThat(node.get("nicName").asText()).isEqualTo(HOSTILE + "nic");
+        assertThat(node.get("snmp").get("serial").asText()).isEqualTo(HOSTILE + "serial");
+        assertThat(node.get("snmp").get("errors").get(0).asText()).isEqualTo(HOSTILE + "alert");
+        assertThat(node.get("snmp").get("supplies").get(0).get("name").asText()).isEqualTo(HOSTILE + "ink");
+        assertThat(exporter.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))).get(0).model())
+                .isEqualTo(HOSTILE);
+        // JSON's own escaping keeps C0 controls (ESC, CR, LF, NUL) out of the file's bytes.
+        assertThat(text.replace("\n", "").chars()).noneMatch(c -> c < 0x20);
+    }
 }

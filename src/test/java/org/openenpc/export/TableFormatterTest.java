@@ -71,7 +71,23 @@ class TableFormatterTest {
                 "C\u009b2J", "D\u007fE\tF\nG");
         String table = TableFormatter.format(List.of(p));
 
-        assertThat(table).contains("A?[31mB?", "C?2J / D?E?F?G");
+        assertThat(table).contains("A\\x1b[31mB\\x07", "C\\x9b2J / D\\x7fE\\x09F\\x0aG");
         assertThat(table.replace("\n", "").chars()).noneMatch(Character::isISOControl);
+    }
+
+    @Test
+    void bidiControlsAreEscapedAndEscapedEnpcTextIsNotEscapedTwice() {
+        Printer p = Fixtures.withNames(Fixtures.withModel(Fixtures.bare("203.0.113.1"), "TM\\x1b[2J\\\\"),
+                "abc\u202Eexe.pdf", "");
+        String table = TableFormatter.format(List.of(p));
+
+        assertThat(table).contains("TM\\x1b[2J\\\\ ", "abc\\u202eexe.pdf");
+        assertThat(table).doesNotContain("\u202E");
+    }
+
+    @Test
+    void escapingHappensBeforeCuttingSoTheCellStaysInItsColumn() {
+        String cut = TableFormatter.clean("\r\n".repeat(20));
+        assertThat(cut).hasSize(TableFormatter.MAX_CELL).endsWith("…").startsWith("\\x0d\\x0a");
     }
 }

@@ -16,6 +16,7 @@ import javafx.collections.ObservableList;
 
 import org.openenpc.model.Printer;
 import org.openenpc.model.PrinterStatus;
+import org.openenpc.model.SafeText;
 import org.openenpc.model.SnmpView;
 import org.openenpc.ui.Messages;
 
@@ -83,12 +84,14 @@ public final class DetailViewModel {
             snmpRows.clear();
             return;
         }
-        title.set(p.model().isEmpty() ? p.ip() : p.model());
+        // Device text is made safe once here (and in Row, StatusLine, SupplyLevel, RawText), so the labels
+        // and "Copy all" show the same escaped form.
+        title.set(p.model().isEmpty() ? p.ip() : SafeText.escape(p.model()));
         ip.set(p.ip());
         mac.set(p.macText());
         // With an SNMP view the badge says what SNMP says too (an inkjet has no ENPC status at all).
         level.set(p.snmp() == null ? p.status().level() : org.openenpc.ui.PrinterHealth.level(p, lowSupplyPercent));
-        statusSummary.set(org.openenpc.ui.PrinterHealth.summary(p));
+        statusSummary.set(SafeText.escape(org.openenpc.ui.PrinterHealth.summary(p)));
         replaceIfChanged(identityRows, IdentityRows.of(p, time));
         replaceIfChanged(statusLines, StatusLines.of(p));
         SnmpView v = p.snmp();

@@ -4,6 +4,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import org.openenpc.model.RawReply;
+import org.openenpc.model.SafeText;
 import org.openenpc.protocol.ReplyDump;
 import org.openenpc.protocol.ReplyFields;
 import org.openenpc.protocol.UnknownBytes;
@@ -54,9 +55,10 @@ final class RawText {
     private static void reply(StringBuilder sb, RawReply r, DateTimeFormatter time) {
         String received = r.at() == null ? "" : "  " + Messages.format("detail.raw.received", time.format(r.at()));
         ReplyDump d = ReplyDump.of(r.request(), r.bytes());
-        sb.append(d.headline()).append(received).append('\n');
+        sb.append(SafeText.escape(d.headline())).append(received).append('\n');
         for (ReplyFields.Field f : d.fields()) {
-            sb.append(INDENT).append(f.name()).append(": ").append(f.value()).append('\n');
+            // ENPC text arrives escaped by AsciiField; SafeText leaves that as it is.
+            sb.append(INDENT).append(f.name()).append(": ").append(SafeText.escape(f.value())).append('\n');
         }
         for (UnknownBytes u : d.unknown()) {
             sb.append(INDENT).append("unknown ").append(u).append('\n');

@@ -15,7 +15,7 @@ import org.openenpc.ui.detail.StatusLine.Severity;
  * What a printer said over SNMP, in plain language: the conditions (errors, then warnings) each with
  * a one-line fix hint looked up by the condition's key ({@code detail.snmp.hint.<key>} in the
  * messages, a generic hint for codes without a name), or one OK line; and the facts as label/value
- * rows. Pure; any thread.
+ * rows, a text field that was not plain ASCII followed by its raw bytes. Pure; any thread.
  */
 final class SnmpLines {
 
@@ -61,13 +61,24 @@ final class SnmpLines {
         out.add(new Row(Messages.get("detail.snmp.printerStatus"), status));
         out.add(new Row(Messages.get("detail.snmp.pageCount"),
                 v.pageCount() == null ? none() : String.format(Locale.ROOT, "%,d", v.pageCount())));
-        out.add(new Row(Messages.get("detail.snmp.serial"), orNone(v.serial())));
-        out.add(new Row(Messages.get("detail.snmp.location"), orNone(v.location())));
-        out.add(new Row(Messages.get("detail.snmp.contact"), orNone(v.contact())));
-        out.add(new Row(Messages.get("detail.snmp.sysName"), orNone(v.sysName())));
-        out.add(new Row(Messages.get("detail.snmp.sysDescr"), orNone(v.sysDescr())));
+        text(out, "detail.snmp.serial", v.serial(), v.rawHex(SnmpView.SERIAL));
+        text(out, "detail.snmp.location", v.location(), v.rawHex(SnmpView.LOCATION));
+        text(out, "detail.snmp.contact", v.contact(), v.rawHex(SnmpView.CONTACT));
+        text(out, "detail.snmp.sysName", v.sysName(), v.rawHex(SnmpView.SYS_NAME));
+        text(out, "detail.snmp.sysDescr", v.sysDescr(), v.rawHex(SnmpView.SYS_DESCR));
         out.add(new Row(Messages.get("detail.snmp.readAt"), v.readAt() == null ? none() : time.format(v.readAt())));
         return out;
+    }
+
+    /**
+     * A text field's row (Row escapes the value), then, when the text was not plain ASCII, a row with
+     * the bytes the printer sent, so an escaped or odd-looking value can be checked.
+     */
+    private static void text(List<Row> out, String key, String value, String rawHex) {
+        out.add(new Row(Messages.get(key), orNone(value)));
+        if (!rawHex.isEmpty()) {
+            out.add(new Row(Messages.format("detail.snmp.raw", Messages.get(key)), rawHex));
+        }
     }
 
     private static String orNone(String s) {

@@ -1,12 +1,13 @@
 package org.openenpc.ui.detail;
 
+import org.openenpc.model.SafeText;
 import org.openenpc.model.Supply;
 import org.openenpc.ui.Messages;
 
 /**
  * One supply bar of the detail pane. Immutable.
  *
- * @param name       what the printer calls it, e.g. "Cyan ink"
+ * @param name       what the printer calls it, e.g. "Cyan ink", made safe to show ({@link SafeText})
  * @param colour     the model's colour name ("" when none)
  * @param percent    0–100, or null when the level is unknown (drawn as unknown, never as 0 or 100)
  * @param text       the level in words: "72 %", "72 % (low)", "88 % space left" (a waste receptacle)
@@ -32,7 +33,8 @@ public record SupplyLevel(String name, String colour, Integer percent, String te
         }
         String name = s.name().isEmpty() ? Messages.get("detail.supply.unnamed") : s.name();
         String source = s.source() == null ? "" : s.source();
-        return new SupplyLevel(name, s.colour(), s.percent(), text, low, source, sourceHint(source));
+        return new SupplyLevel(SafeText.escape(name), s.colour(), s.percent(), SafeText.escape(text), low, source,
+                sourceHint(source));
     }
 
     /** The tooltip sentence for a source; "" for one OpenENPC does not read. */

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.openenpc.ui.PrinterHealth;
 import org.openenpc.model.Printer;
+import org.openenpc.model.SafeText;
 import org.openenpc.model.SnmpCondition;
 import org.openenpc.model.Supply;
 import org.openenpc.ui.Messages;
@@ -28,7 +29,8 @@ public final class Alerts {
         if (before == null || before.snmp() == null || after.snmp() == null) {
             return out;
         }
-        String who = after.model().isEmpty() ? after.ip() : after.model();
+        // Notification text: device text escaped like every other output.
+        String who = after.model().isEmpty() ? after.ip() : SafeText.escape(after.model());
         Set<String> hadErrors = new HashSet<>();
         for (SnmpCondition c : before.snmp().conditions()) {
             if (c.severity() == SnmpCondition.Severity.ERROR) {
@@ -37,7 +39,7 @@ public final class Alerts {
         }
         for (SnmpCondition c : after.snmp().conditions()) {
             if (c.severity() == SnmpCondition.Severity.ERROR && !hadErrors.contains(c.key())) {
-                out.add(Messages.format("main.monitor.error", who, after.ip(), c.text()));
+                out.add(Messages.format("main.monitor.error", who, after.ip(), SafeText.escape(c.text())));
             }
         }
         List<Supply> was = before.snmp().supplies();
@@ -46,8 +48,9 @@ public final class Alerts {
             Supply s = now.get(i);
             Supply earlier = i < was.size() && was.get(i).name().equals(s.name()) ? was.get(i) : null;
             if (PrinterHealth.lowConsumable(s, threshold) && (earlier == null || !PrinterHealth.lowConsumable(earlier, threshold))) {
-                out.add(s.percent() == null ? Messages.format("main.monitor.empty", who, after.ip(), s.name())
-                        : Messages.format("main.monitor.low", who, after.ip(), s.name(), String.valueOf(s.percent())));
+                String name = SafeText.escape(s.name());
+                out.add(s.percent() == null ? Messages.format("main.monitor.empty", who, after.ip(), name)
+                        : Messages.format("main.monitor.low", who, after.ip(), name, String.valueOf(s.percent())));
             }
         }
         return out;

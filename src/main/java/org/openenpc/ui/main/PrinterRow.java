@@ -18,13 +18,16 @@ import javafx.beans.value.WritableValue;
 import org.openenpc.ui.PrinterHealth;
 import org.openenpc.model.Printer;
 import org.openenpc.model.PrinterStatus;
+import org.openenpc.model.SafeText;
 import org.openenpc.model.Shared;
 import org.openenpc.model.Supply;
 import org.openenpc.ui.Messages;
 
 /**
  * One table row. Its values change in place when newer facts arrive, so the table updates the
- * affected cells only (no rebuild, no {@code refresh()}). FX thread only.
+ * affected cells only (no rebuild, no {@code refresh()}). Text a device sent (model, card, summary,
+ * attention) is kept escaped by {@link SafeText}, so cells, the filter and "Copy rows" never see a
+ * control character or bidi override. FX thread only.
  *
  * <p>Values are kept in plain slots; a JavaFX property is made for a slot only when something asks
  * for it (a visible cell, a sort by that column, a listener), and from then on follows the slot. A
@@ -94,14 +97,17 @@ public final class PrinterRow {
             List<Supply> next = p.snmp() == null ? List.of() : p.snmp().supplies();
             mark(changed, "supplies", set(SUPPLIES, next));
         }
-        mark(changed, "attention", set(ATTENTION, PrinterHealth.attention(p, threshold, offlineSince != null)));
-        mark(changed, "model", set(MODEL, p.model()));
+        // Device text is made safe for the cells here, once per update (SafeText returns the same
+        // string when there is nothing to escape, so a shared model stays shared).
+        mark(changed, "attention", set(ATTENTION,
+                SafeText.escape(PrinterHealth.attention(p, threshold, offlineSince != null))));
+        mark(changed, "model", set(MODEL, SafeText.escape(p.model())));
         mark(changed, "ip", set(IP, p.ip()));
         if (before == null || before.mac() != p.mac()) { // shared while unchanged: no MAC text per update
             mark(changed, "mac", set(MAC, p.macText()));
         }
-        mark(changed, "card", set(CARD, p.cardName().isEmpty() ? p.nicName() : p.cardName()));
-        mark(changed, "summary", set(SUMMARY, Shared.of(PrinterHealth.summary(p))));
+        mark(changed, "card", set(CARD, SafeText.escape(p.cardName().isEmpty() ? p.nicName() : p.cardName())));
+        mark(changed, "summary", set(SUMMARY, Shared.of(SafeText.escape(PrinterHealth.summary(p)))));
         if (before == null || before.sources() != p.sources()) { // shared while unchanged: skip the join
             mark(changed, "sources", set(SOURCES, Shared.of(String.join(", ", p.sources()))));
         }
