@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import org.openenpc.model.Printer;
 
 /**
@@ -21,6 +20,19 @@ import org.openenpc.model.Printer;
  * the temporary file is renamed over the target. If anything fails, the temporary file is deleted
  * and the target keeps its old content: a crash or a full disk never leaves half an export.
  * Stateless; call it on a background thread (it blocks on disk I/O).
+ *
+ * <p>Rules around that core:
+ * <ul>
+ * <li><b>No temp file left by a signal.</b> The temp file in progress is registered for deletion
+ *     by a shutdown hook (SIGTERM, Ctrl+C) and deregistered once renamed or deleted
+ *     ({@link ShutdownDeletions}).</li>
+ * <li><b>Leftovers of a killed run are tidied.</b> {@code kill -9} runs no hook, so every write
+ *     first deletes the stale temp files in its folder. Temp files are named
+ *     {@code .NAME.<pid>.<16 hex digits>.tmp}; one is stale, and deleted, only when its PID is not
+ *     a live process here <em>and</em> it has not been modified for a minute
+ *     ({@link TempName#STALE_AFTER}): the age rule protects a live writer whose PID merely looks
+ *     dead (another machine or container sharing the folder). Anything else is left alone.</li>
+ * </ul>
  */
 public final class AtomicFileWriter {
 
@@ -42,10 +54,12 @@ public final class AtomicFileWriter {
     public static void write(Path target, IoConsumer<OutputStream> body) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
-        Path temp = dir.resolve("." + absolute.getFileName() + "."
-                + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+        TempName.sweep(dir);
+        Path temp = dir.resolve(TempName.next(absolute.getFileName().toString()));
+        // CREATE_NEW (not createTempFile): a new file gets the usual permissions, not owner-only.
+        FileChannel channel = ShutdownDeletions.create(temp);
         try {
-            writeAndForce(temp, body);
+            writeAndForce(channel, body);
             move(temp, absolute);
         } catch (IOException | RuntimeException | Error e) {
             try {
@@ -54,6 +68,8 @@ public final class AtomicFileWriter {
                 e.addSuppressed(cleanup); // the body's failure is what the caller must see
             }
             throw e;
+        } finally {
+            ShutdownDeletions.forget(temp); // after the rename or the delete, never before
         }
         forceDirectory(dir);
     }
@@ -64,9 +80,8 @@ public final class AtomicFileWriter {
         write(target, out -> exporter.write(printers, out));
     }
 
-    private static void writeAndForce(Path temp, IoConsumer<OutputStream> body) throws IOException {
-        // CREATE_NEW (not createTempFile) so the file gets the usual permissions, not owner-only.
-        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+    private static void writeAndForce(FileChannel opened, IoConsumer<OutputStream> body) throws IOException {
+        try (FileChannel channel = opened) {
             BufferedOutputStream buffered = new BufferedOutputStream(Channels.newOutputStream(channel), 64 * 1024);
             body.accept(new FilterOutputStream(buffered) {
                 @Override

@@ -7,11 +7,16 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** Complete or untouched; the temp file carries our PID, and stale ones are tidied. */
 class AtomicFileWriterTest {
 
     @TempDir
@@ -104,5 +109,65 @@ class AtomicFileWriterTest {
 
         List<PrinterRecord> back = new JsonExporter().read(Files.newInputStream(target));
         assertThat(back).isEqualTo(PrinterRecord.of(Fixtures.sample()));
+    }
+
+    // --- temp files ---
+
+    @Test
+    void theTempFileIsRegisteredForShutdownOnlyWhileItExists() throws IOException {
+        Path target = dir.resolve("printers.csv");
+        AtomicReference<Path> temp = new AtomicReference<>();
+        AtomicFileWriter.write(target, out -> {
+            try (Stream<Path> s = Files.list(dir)) {
+                temp.set(s.findFirst().orElseThrow());
+            }
+            assertThat(ShutdownDeletions.pending(temp.get())).isTrue();
+        });
+        assertThat(temp.get().getFileName().toString()).startsWith(".printers.csv." + ProcessHandle.current().pid() + ".");
+        assertThat(ShutdownDeletions.pending(temp.get())).isFalse();
+        assertThatThrownBy(() -> AtomicFileWriter.write(target, out -> {
+            throw new IOException("disk full");
+        })).hasMessage("disk full");
+        try (Stream<Path> s = Files.list(dir)) {
+            assertThat(s.toList()).containsExactly(target);
+        }
+    }
+
+    @Test
+    void theNextWriteDeletesOnlyStaleTempFiles() throws Exception {
+        long dead = deadPid();
+        long live = ProcessHandle.current().pid();
+        FileTime old = FileTime.fromMillis(System.currentTimeMillis() - TempName.STALE_AFTER.toMillis() - 60_000);
+        Path staleDead = aged(".printers.csv." + dead + ".0123456789abcdef.tmp", old);
+        Path otherTarget = aged(".other.json." + dead + ".fedcba9876543210.tmp", old);
+        Path freshDead = Files.writeString(dir.resolve(".printers.csv." + dead + ".00000000000000aa.tmp"), "x");
+        Path oldLive = aged(".printers.csv." + live + ".00000000000000bb.tmp", old);
+        Path oldFormat = aged(".printers.csv.4c932165e1188772.tmp", old);
+        Path notOurs = aged(".notes.txt.tmp", old);
+        Path target = dir.resolve("printers.csv");
+
+        AtomicFileWriter.write(target, out -> out.write('x'));
+
+        assertThat(staleDead).doesNotExist();
+        assertThat(otherTarget).as("any target's leftovers in the folder").doesNotExist();
+        assertThat(freshDead).as("dead PID but touched within a minute").exists();
+        assertThat(oldLive).as("a live PID").exists();
+        assertThat(oldFormat).as("no PID in the name").exists();
+        assertThat(notOurs).exists();
+        assertThat(target).hasContent("x");
+    }
+
+    private Path aged(String name, FileTime time) throws IOException {
+        Path p = Files.writeString(dir.resolve(name), "left over");
+        Files.setLastModifiedTime(p, time);
+        return p;
+    }
+
+    /** The PID of a process that has ended (reuse within the test is possible in theory only). */
+    static long deadPid() throws Exception {
+        Process p = new ProcessBuilder("true").start();
+        assertThat(p.waitFor(10, TimeUnit.SECONDS)).isTrue();
+        Assumptions.assumeFalse(TempName.alive(p.pid()), "the PID was reused at once");
+        return p.pid();
     }
 }
