@@ -23,6 +23,12 @@ import org.openenpc.model.Printer;
  *
  * <p>Rules around that core:
  * <ul>
+ * <li><b>Refusals first.</b> Before the temp file exists, {@link #write} refuses, with a
+ *     {@link NotWritableException} naming the path and why, a target whose folder is missing, a
+ *     folder, a device or pipe, and an existing file that cannot be opened for writing (read-only
+ *     for this user, immutable or append-only). A read-only file is refused, not replaced, though
+ *     a rename could replace it. {@link #check} makes the same tests plus a probe temp file in the
+ *     folder, so a caller can refuse before long work (the CLI before its scan).</li>
  * <li><b>No temp file left by a signal.</b> The temp file in progress is registered for deletion
  *     by a shutdown hook (SIGTERM, Ctrl+C) and deregistered once renamed or deleted
  *     ({@link ShutdownDeletions}).</li>
@@ -49,15 +55,22 @@ public final class AtomicFileWriter {
      * Runs {@code body} against a stream into a temporary file, then replaces {@code target} with
      * it. The body need not (and should not) close the stream; closing it only flushes.
      *
+     * @throws NotWritableException before the body runs, if the target cannot be written
      * @throws IOException from the body or the file system; {@code target} is then unchanged
      */
     public static void write(Path target, IoConsumer<OutputStream> body) throws IOException {
+        WritableCheck.checkTarget(target);
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         TempName.sweep(dir);
         Path temp = dir.resolve(TempName.next(absolute.getFileName().toString()));
-        // CREATE_NEW (not createTempFile): a new file gets the usual permissions, not owner-only.
-        FileChannel channel = ShutdownDeletions.create(temp);
+        FileChannel channel;
+        try {
+            // CREATE_NEW (not createTempFile): a new file gets the usual permissions, not owner-only.
+            channel = ShutdownDeletions.create(temp);
+        } catch (IOException e) {
+            throw WritableCheck.folderRefused(target, dir, e);
+        }
         try {
             writeAndForce(channel, body);
             move(temp, absolute);
@@ -72,6 +85,17 @@ public final class AtomicFileWriter {
             ShutdownDeletions.forget(temp); // after the rename or the delete, never before
         }
         forceDirectory(dir);
+    }
+
+    /**
+     * Checks, without changing anything, that {@link #write} could replace {@code target}: the
+     * refusals above, then a probe temp file created and deleted in its folder (as root, asking
+     * the system whether a folder is writable always says yes).
+     *
+     * @throws NotWritableException naming the path and why not
+     */
+    public static void check(Path target) throws NotWritableException {
+        WritableCheck.check(target);
     }
 
     /** Convenience: {@code exporter.write(printers, …)} into {@code target}, atomically. */

@@ -8,15 +8,23 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** Complete or untouched; the temp file carries our PID, and stale ones are tidied. */
+/**
+ * Complete or untouched, refusals before the body runs, stale temp files tidied.
+ * In-process, so as whoever runs the build (root in CI): the cases root would pass (a read-only
+ * file, an unwritable folder) are in {@code cli.CliOutputUnprivilegedTest}, run as an unprivileged user.
+ */
 class AtomicFileWriterTest {
 
     @TempDir
@@ -111,6 +119,82 @@ class AtomicFileWriterTest {
         assertThat(back).isEqualTo(PrinterRecord.of(Fixtures.sample()));
     }
 
+    // --- refusals: before the body runs, one sentence naming the path ---
+
+    private void assertRefused(Path target, String why) {
+        AtomicBoolean ran = new AtomicBoolean();
+        assertThatThrownBy(() -> AtomicFileWriter.write(target, out -> ran.set(true)))
+                .isInstanceOf(NotWritableException.class)
+                .hasMessageStartingWith("Cannot write " + target + ": ").hasMessageContaining(why).hasMessageEndingWith(".")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+        assertThatThrownBy(() -> AtomicFileWriter.check(target)).isInstanceOf(NotWritableException.class)
+                .hasMessageContaining(why);
+        assertThat(ran).as("the body ran").isFalse();
+    }
+
+    @Test
+    void aMissingFolderADirectoryAndAFileAsFolderAreRefusedInOneSentence() throws IOException {
+        assertRefused(dir.resolve("no/such/printers.csv"), "the folder " + dir.resolve("no/such") + " does not exist");
+        assertRefused(Files.createDirectory(dir.resolve("printers.csv")), "it is a folder, not a file");
+        Path file = Files.writeString(dir.resolve("notes.txt"), "x");
+        assertRefused(file.resolve("printers.csv"), file + " is not a folder");
+    }
+
+    @Test
+    void aPipeIsRefusedWithoutOpeningIt() throws Exception {
+        Path fifo = dir.resolve("fifo");
+        Assumptions.assumeTrue(run("mkfifo", fifo.toString()), "mkfifo is not available here");
+        // Opening a pipe for writing would block until a reader comes; the check must not open it.
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(10),
+                () -> assertRefused(fifo, "it is not a regular file"));
+    }
+
+    @ParameterizedTest(name = "chattr {0}")
+    @ValueSource(strings = {"+i", "+a"})
+    void anImmutableOrAppendOnlyFileIsRefusedEvenForRoot(String flag) throws Exception {
+        Path target = Files.writeString(dir.resolve("printers.csv"), "precious");
+        Assumptions.assumeTrue(run("chattr", flag, target.toString()),
+                "chattr " + flag + " does not work here (needs root and ext4/xfs/btrfs)");
+        try {
+            assertRefused(target, "the file cannot be changed (Operation not permitted: it may be immutable or append-only");
+            assertThat(target).hasContent("precious");
+        } finally {
+            run("chattr", flag.replace('+', '-'), target.toString());
+        }
+        assertThat(files()).containsExactly(target);
+    }
+
+    @Test
+    void anImmutableFolderIsRefusedByTheCheck() throws Exception {
+        Path sub = Files.createDirectory(dir.resolve("sub"));
+        Assumptions.assumeTrue(run("chattr", "+i", sub.toString()), "chattr +i does not work here");
+        try {
+            Path target = sub.resolve("printers.csv");
+            assertThatThrownBy(() -> AtomicFileWriter.check(target)).isInstanceOf(NotWritableException.class)
+                    .hasMessage("Cannot write " + target + ": the folder " + sub + " does not accept new files"
+                            + " (Operation not permitted: it may be immutable or append-only, see lsattr).");
+            assertThatThrownBy(() -> AtomicFileWriter.write(target, out -> out.write('x')))
+                    .isInstanceOf(NotWritableException.class).hasMessageContaining("does not accept new files");
+        } finally {
+            run("chattr", "-i", sub.toString());
+        }
+        try (Stream<Path> s = Files.list(sub)) {
+            assertThat(s.toList()).isEmpty();
+        }
+    }
+
+    @Test
+    void theCheckChangesNothing() throws IOException {
+        Path target = Files.writeString(dir.resolve("printers.csv"), "precious");
+        FileTime old = FileTime.fromMillis(1_600_000_000_000L);
+        Files.setLastModifiedTime(target, old);
+        AtomicFileWriter.check(target);
+        AtomicFileWriter.check(dir.resolve("new.csv"));
+        assertThat(target).hasContent("precious");
+        assertThat(Files.getLastModifiedTime(target)).isEqualTo(old);
+        assertThat(files()).containsExactly(target);
+    }
+
     // --- temp files ---
 
     @Test
@@ -169,5 +253,16 @@ class AtomicFileWriterTest {
         assertThat(p.waitFor(10, TimeUnit.SECONDS)).isTrue();
         Assumptions.assumeFalse(TempName.alive(p.pid()), "the PID was reused at once");
         return p.pid();
+    }
+
+    /** Runs a command; true when it exits 0 (false also when it does not exist). */
+    static boolean run(String... command) {
+        try {
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
+        } catch (IOException | InterruptedException e) {
+            return false;
+        }
     }
 }
