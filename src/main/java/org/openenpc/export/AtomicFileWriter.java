@@ -29,6 +29,9 @@ import org.openenpc.model.Printer;
  *     for this user, immutable or append-only). A read-only file is refused, not replaced, though
  *     a rename could replace it. {@link #check} makes the same tests plus a probe temp file in the
  *     folder, so a caller can refuse before long work (the CLI before its scan).</li>
+ * <li><b>Permissions kept.</b> Replacing an existing file keeps its POSIX permissions, and its
+ *     owner and group where the system allows ({@link ReplacedFileAttributes}); a new file gets
+ *     the usual umask-based permissions.</li>
  * <li><b>No temp file left by a signal.</b> The temp file in progress is registered for deletion
  *     by a shutdown hook (SIGTERM, Ctrl+C) and deregistered once renamed or deleted
  *     ({@link ShutdownDeletions}).</li>
@@ -67,12 +70,13 @@ public final class AtomicFileWriter {
         FileChannel channel;
         try {
             // CREATE_NEW (not createTempFile): a new file gets the usual permissions, not owner-only.
-            channel = ShutdownDeletions.create(temp);
+            channel = ShutdownDeletions.create(temp, ReplacedFileAttributes.forCreation(absolute));
         } catch (IOException e) {
             throw WritableCheck.folderRefused(target, dir, e);
         }
         try {
             writeAndForce(channel, body);
+            ReplacedFileAttributes.copy(absolute, temp);
             move(temp, absolute);
         } catch (IOException | RuntimeException | Error e) {
             try {

@@ -8,8 +8,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.GroupPrincipal;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.UserPrincipal;
+import java.nio.file.attribute.UserPrincipalLookupService;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
@@ -21,7 +28,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Complete or untouched, refusals before the body runs, stale temp files tidied.
+ * Complete or untouched, refusals before the body runs, permissions kept, stale temp files tidied.
  * In-process, so as whoever runs the build (root in CI): the cases root would pass (a read-only
  * file, an unwritable folder) are in {@code cli.CliOutputUnprivilegedTest}, run as an unprivileged user.
  */
@@ -195,6 +202,70 @@ class AtomicFileWriterTest {
         assertThat(files()).containsExactly(target);
     }
 
+    // --- permissions ---
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"rw-------", "rw-r-----", "rw-rw-r--", "rwxr-x---"})
+    void anExistingFileKeepsItsPermissions(String mode) throws IOException {
+        assumePosix();
+        Path target = Files.writeString(dir.resolve("printers.csv"), "old");
+        Files.setPosixFilePermissions(target, PosixFilePermissions.fromString(mode));
+        AtomicFileWriter.write(target, out -> out.write("new".getBytes(StandardCharsets.UTF_8)));
+        assertThat(target).hasContent("new");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target))).isEqualTo(mode);
+    }
+
+    @Test
+    void theNewContentIsNeverMoreReadableThanTheOldWhileItIsWritten() throws IOException {
+        assumePosix();
+        Path target = Files.writeString(dir.resolve("secret.csv"), "old");
+        Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-------"));
+        AtomicReference<Set<PosixFilePermission>> during = new AtomicReference<>();
+        AtomicFileWriter.write(target, out -> {
+            try (Stream<Path> s = Files.list(dir)) {
+                Path temp = s.filter(p -> !p.equals(target)).findFirst().orElseThrow();
+                during.set(Files.getPosixFilePermissions(temp));
+            }
+        });
+        assertThat(during.get()).isSubsetOf(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+    }
+
+    @Test
+    void aNewFileGetsTheUsualPermissions() throws IOException {
+        assumePosix();
+        Path plain = Files.createFile(dir.resolve("plain.txt")); // 0666 less the umask
+        Path target = dir.resolve("printers.csv");
+        AtomicFileWriter.write(target, out -> out.write('x'));
+        assertThat(Files.getPosixFilePermissions(target)).isEqualTo(Files.getPosixFilePermissions(plain));
+    }
+
+    @Test
+    void rootKeepsTheOwnerAndGroupOfAnotherUsersFile() throws IOException {
+        assumePosix();
+        Assumptions.assumeTrue(Files.getOwner(dir).getName().equals("root"), "only root may give a file away");
+        UserPrincipalLookupService users = dir.getFileSystem().getUserPrincipalLookupService();
+        UserPrincipal nobody;
+        GroupPrincipal nogroup;
+        try {
+            nobody = users.lookupPrincipalByName("nobody");
+            nogroup = users.lookupPrincipalByGroupName("nogroup");
+        } catch (IOException e) {
+            Assumptions.abort("no user nobody / group nogroup here: " + e.getMessage());
+            return;
+        }
+        Path target = Files.writeString(dir.resolve("printers.csv"), "old");
+        PosixFileAttributeView view = Files.getFileAttributeView(target, PosixFileAttributeView.class);
+        view.setOwner(nobody);
+        view.setGroup(nogroup);
+        Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-r-----"));
+
+        AtomicFileWriter.write(target, out -> out.write('x'));
+
+        assertThat(Files.getOwner(target)).isEqualTo(nobody);
+        assertThat(view.readAttributes().group()).isEqualTo(nogroup);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target))).isEqualTo("rw-r-----");
+    }
+
     // --- temp files ---
 
     @Test
@@ -253,6 +324,11 @@ class AtomicFileWriterTest {
         assertThat(p.waitFor(10, TimeUnit.SECONDS)).isTrue();
         Assumptions.assumeFalse(TempName.alive(p.pid()), "the PID was reused at once");
         return p.pid();
+    }
+
+    private void assumePosix() {
+        Assumptions.assumeTrue(Files.getFileAttributeView(dir, PosixFileAttributeView.class) != null,
+                "not a POSIX file system");
     }
 
     /** Runs a command; true when it exits 0 (false also when it does not exist). */
