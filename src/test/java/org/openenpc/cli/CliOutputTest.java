@@ -3,7 +3,9 @@ package org.openenpc.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.File;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -14,6 +16,8 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 import org.openenpc.sim.Simulator;
 import org.openenpc.sim.SimulatorConfig;
@@ -21,7 +25,7 @@ import org.openenpc.sim.SimulatorConfig;
 /**
  * {@code scan --output}: a file that cannot be written is refused before the scan (exit code 2,
  * one sentence, the simulated printer receives nothing); one that becomes unwritable during the
- * scan ends with exit code 1 and one sentence; an existing file keeps its permissions. In-process,
+ * scan, or a write that runs out of space, ends with exit code 1 and one sentence; an existing file keeps its permissions. In-process,
  * as whoever runs the build: read-only files and folders are in {@link CliOutputUnprivilegedTest}.
  */
 class CliOutputTest {
@@ -113,6 +117,28 @@ class CliOutputTest {
         }
         assertThat(target).hasContent("precious");
         assertThat(files()).containsExactly(target);
+    }
+
+    /** A full disk, as far as the process can tell: a file size limit (prlimit) makes the write fail with EFBIG. */
+    @Test
+    @EnabledOnOs(OS.LINUX)
+    void aWriteThatFailsAfterTheScanIsOneSentenceAndExitCodeOneAndLeavesNothing() throws Exception {
+        Assumptions.assumeTrue(run("prlimit", "--fsize=2000", "true"), "prlimit is not available here");
+        Path target = dir.resolve("printers.json");
+        try (Simulator sim = Simulator.start(SimulatorConfig.builder().count(12).base("127.0.68.1").port(0).seed(7).build())) {
+            String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
+            Process p = new ProcessBuilder("prlimit", "--fsize=2000", java, "-XX:-UsePerfData", "-XX:TieredStopAtLevel=1",
+                    "-cp", System.getProperty("java.class.path"), "org.openenpc.Main", "scan", "--broadcast",
+                    "127.255.255.255", "--port", "" + sim.port(), "--timeout", "300", "--no-snmp", "--no-progress",
+                    "--format", "json", "--output", target.toString()).start();
+            p.getInputStream().readAllBytes();
+            String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(p.exitValue()).as(err).isEqualTo(1);
+            assertOneSentence(err, target, "File too large");
+            assertThat(sim.counters().received()).as("the scan ran").isPositive();
+        }
+        assertThat(files()).as("no file, no temp file").isEmpty();
     }
 
     @Test
