@@ -42,8 +42,11 @@ final class WritableCheck {
             throw new NotWritableException(target, "it is a folder, not a file", null);
         }
         Path dir = absolute.getParent();
-        if (!Files.exists(dir)) {
+        if (Files.notExists(dir)) {
             throw new NotWritableException(target, "the folder " + dir + " does not exist", null);
+        }
+        if (!Files.exists(dir)) { // neither exists nor not: a folder above it may not be entered
+            throw new NotWritableException(target, "the folder " + dir + " cannot be reached (permission denied)", null);
         }
         if (!Files.isDirectory(dir)) {
             throw new NotWritableException(target, dir + " is not a folder", null);

@@ -180,6 +180,21 @@ class CliOutputUnprivilegedTest {
     }
 
     @Test
+    void aFolderThatCannotBeEnteredIsNotCalledMissing() throws Exception {
+        Path closed = Files.createDirectory(dir.resolve("closed"));
+        Path sub = Files.createDirectory(closed.resolve("sub"));
+        Files.setPosixFilePermissions(closed, PosixFilePermissions.fromString("rwx------")); // root's (or ours)
+        if (!root) {
+            Files.setPosixFilePermissions(closed, PosixFilePermissions.fromString("---------"));
+        }
+        try {
+            assertRefused(sub.resolve("printers.csv"), "the folder " + sub + " cannot be reached (permission denied)");
+        } finally {
+            Files.setPosixFilePermissions(closed, PosixFilePermissions.fromString("rwx------"));
+        }
+    }
+
+    @Test
     void overwritingKeepsMode0600And0640() throws Exception {
         for (String mode : new String[] {"rw-------", "rw-r-----"}) {
             Path target = Files.writeString(dir.resolve("printers-" + mode.replace('-', '_') + ".csv"), "old");
