@@ -11,8 +11,9 @@ import picocli.CommandLine;
 
 /**
  * Builds the picocli command tree and runs it. Exit codes: 0 success (also when a scan finds
- * nothing), 1 a failure the user cannot fix by retyping (e.g. no socket), 2 bad arguments, with a
- * one-line error and never a stack trace for user errors.
+ * nothing), 1 a failure the user cannot fix by retyping (e.g. no socket), 2 bad arguments (also
+ * one that parses but cannot be used, such as an {@code --output} file that cannot be written),
+ * with a one-line error and never a stack trace for user errors.
  */
 public final class Cli {
     private Cli() {
@@ -49,9 +50,9 @@ public final class Cli {
                 c.getErr().println("openenpc: " + ex.getMessage());
                 return CommandLine.ExitCode.USAGE;
             }
-            if (ex instanceof UserFacingException) {
-                c.getErr().println("openenpc: " + ex.getMessage());
-                return CommandLine.ExitCode.SOFTWARE;
+            if (ex instanceof UserFacingException u) {
+                c.getErr().println("openenpc: " + u.getMessage());
+                return u.exitCode();
             }
             throw ex;
         });

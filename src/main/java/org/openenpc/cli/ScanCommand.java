@@ -62,6 +62,7 @@ public final class ScanCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ScanScope scope = scope();
+        OutputFileCheck.beforeScan(output);
         PrintWriter err = spec.commandLine().getErr();
         boolean showProgress = progress != null ? progress : System.console() != null;
         if (showProgress) {
@@ -74,7 +75,11 @@ public final class ScanCommand implements Callable<Integer> {
             throw new UserFacingException("The scan could not run: " + summary.error());
         }
         summary.warnings().forEach(w -> err.println("openenpc: warning: " + w));
-        write(summary.printers());
+        try {
+            write(summary.printers());
+        } catch (IOException e) {
+            throw OutputFileCheck.failed(output, e);
+        }
         if (showProgress) {
             err.printf("%d printers, %d replies, %d malformed, %.1f s%n", summary.printers().size(),
                     summary.progress().replies(), summary.progress().malformed(),

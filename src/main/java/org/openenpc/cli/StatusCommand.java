@@ -76,6 +76,7 @@ public final class StatusCommand implements Callable<Integer> {
         if (scope.unicastPlan().size() != 1) {
             throw new ParameterException(spec.commandLine(), "status takes one IPv4 address, not the range \"" + ip + "\".");
         }
+        SingleHostCheck.require(ip, scope.unicastPlan());
         AtomicReference<String> snmpProblem = new AtomicReference<>(snmp == null ? "SNMP was not asked (--no-snmp)" : "");
         Scan scan = new Scanner().start(scope, new ScanListener() {
             @Override

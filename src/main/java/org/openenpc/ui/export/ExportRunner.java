@@ -16,13 +16,15 @@ import javafx.stage.Stage;
 
 import org.controlsfx.control.Notifications;
 import org.openenpc.export.ExportFormat;
+import org.openenpc.export.WriteFailures;
 import org.openenpc.model.Printer;
 import org.openenpc.ui.Messages;
 
 /**
  * The desktop app's export: asks for a file (a save dialog), writes it in an {@link ExportTask} on
- * the background executor, then says how it went (a notification, or a dialog on failure). The
- * file is complete or untouched (the task writes a temp file and moves it). FX thread.
+ * the background executor, then says how it went (a notification, or an error dialog whose text
+ * is one sentence naming the file and why, never a stack trace). The file is complete or untouched
+ * and keeps its permissions ({@link org.openenpc.export.AtomicFileWriter}). FX thread.
  */
 public final class ExportRunner {
     private final Stage owner;
@@ -65,7 +67,7 @@ public final class ExportRunner {
     }
 
     private void failed(ExportTask task) {
-        String why = task.getException() == null ? "?" : String.valueOf(task.getException().getMessage());
+        String why = task.getException() == null ? "?" : WriteFailures.reason(task.getException());
         String text = Messages.format("main.export.failedText", task.target(), why);
         last.set(text);
         Alert alert = new Alert(Alert.AlertType.ERROR, text);

@@ -10,8 +10,10 @@ import org.openenpc.export.ExportFormat;
 import org.openenpc.model.Printer;
 
 /**
- * Writes an export in the background: the file is complete or untouched (AtomicFileWriter).
- * Runs on the app's executor; its callbacks land on the FX thread.
+ * Writes an export in the background: the file is complete or untouched, an existing file keeps
+ * its permissions, and a file that cannot be written fails before anything is written with a
+ * {@link org.openenpc.export.NotWritableException} (all AtomicFileWriter). Runs on the app's
+ * executor; its callbacks land on the FX thread.
  */
 public final class ExportTask extends Task<Integer> {
 
