@@ -81,8 +81,9 @@ public final class ScanCommand implements Callable<Integer> {
             throw OutputFileCheck.failed(output, e);
         }
         if (showProgress) {
-            err.printf("%d printers, %d replies, %d malformed, %.1f s%n", summary.printers().size(),
+            err.printf("%d printers, %d replies, %d malformed, %d out of scope, %.1f s%n", summary.printers().size(),
                     summary.progress().replies(), summary.progress().malformed(),
+                    summary.progress().outOfScope() + summary.progress().overCap(),
                     summary.elapsed().toMillis() / 1000.0);
             if (scope.snmp() != null) {
                 err.printf("SNMP: %d answered, %d did not%n", summary.progress().snmpAnswered(),

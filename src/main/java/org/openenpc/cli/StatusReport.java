@@ -33,7 +33,9 @@ final class StatusReport {
         StringBuilder sb = new StringBuilder();
         sb.append("Printer ").append(p.ip()).append('\n');
         row(sb, "Model", p.model());
-        row(sb, "MAC", p.macText());
+        row(sb, "MAC", p.macText() + (p.duplicateMac() ? "  (another address reports the same MAC)" : ""));
+        row(sb, "Other MACs here", String.join(", ", p.otherMacs().stream().map(Object::toString).toList())
+                + (p.otherMacs().isEmpty() ? "" : "  (replies from this address carried them: another device or a forger)"));
         row(sb, "Card", p.cardName());
         row(sb, "NIC name", p.nicName());
         Printer.IpSettings s = p.ipSettings();
@@ -118,6 +120,8 @@ final class StatusReport {
         m.put("ip", p.ip());
         m.put("mac", p.macText());
         m.put("model", p.model());
+        m.put("duplicateMac", p.duplicateMac());
+        m.put("otherMacs", p.otherMacs().stream().map(Object::toString).toList());
         m.put("serial", v == null ? "" : v.serial());
         m.put("printerStatus", v == null ? "" : v.printerStatus());
         m.put("enpcStatus", p.status().reported() ? p.status().summary() : "");

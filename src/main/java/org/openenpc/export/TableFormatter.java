@@ -49,7 +49,18 @@ public final class TableFormatter {
         String nic = text(p.nicName());
         String cardNic = card.isEmpty() || nic.isEmpty() ? card + nic : card + " / " + nic;
         return List.of(p.status().level().name(), text(p.ip()), p.macText(), text(p.model()), cardNic,
-                p.status().summary());
+                identityNote(p) + p.status().summary());
+    }
+
+    /**
+     * "duplicate MAC; ", "3 other MACs; " before the status (issue 10: both devices are listed, the user
+     * has to look; first, so a cut cell still shows it).
+     */
+    static String identityNote(Printer p) {
+        String note = p.duplicateMac() ? "duplicate MAC; " : "";
+        int others = p.otherMacs().size();
+        return others == 0 ? note : note + others + (others >= Printer.MAX_OTHER_MACS ? "+" : "")
+                + (others == 1 ? " other MAC; " : " other MACs; ");
     }
 
     private static void appendRow(StringBuilder sb, List<String> row, int[] widths) {

@@ -66,19 +66,25 @@ public final class PrinterHealth {
 
     /**
      * Why the printer needs attention, in a few words, or "" when it does not: offline first, then
-     * the ASB error, SNMP not answering (the rest is then its last answer), the errors, the low supplies.
+     * the ASB error, a MAC conflict (issue 10), SNMP not answering (the rest is then its last answer), the errors, the low supplies.
      */
     public static String attention(Printer p, int threshold, boolean offline) {
         if (offline) {
             return Messages.get("main.attention.offline");
         }
         boolean asbError = p.status().reported() && p.status().level() == PrinterStatus.Level.ERROR;
-        if (!asbError && p.snmp() == null) {
+        if (!asbError && p.snmp() == null && !p.hasMacConflict()) {
             return ""; // the common case in a large scan: no lists, no strings per update
         }
         List<String> parts = new ArrayList<>();
         if (asbError) {
             parts.add(p.status().summary());
+        }
+        if (!p.otherMacs().isEmpty()) {
+            parts.add(Messages.get("main.attention.otherMacs"));
+        }
+        if (p.duplicateMac()) {
+            parts.add(Messages.get("main.attention.duplicateMac"));
         }
         SnmpView v = p.snmp();
         if (v != null) {

@@ -102,4 +102,15 @@ class StatusReportTest {
         assertThat(supplies.get(1).get("source").asText()).isEqualTo("ST2");
         assertThat(supplies.get(1).get("kind").asText()).isEqualTo("colorant");
     }
+
+    @Test
+    void macConflictsShowInTextAndJson() throws Exception {
+        Printer p = VectorPrinters.full("127.0.1.5", Instant.parse("2024-05-01T12:00:00Z"))
+                .withMacConflicts(List.of(org.openenpc.model.MacAddress.parse("00:11:22:33:44:55")), true);
+        assertThat(StatusReport.format(p)).contains("(another address reports the same MAC)")
+                .contains("Other MACs here").contains("00:11:22:33:44:55");
+        JsonNode json = new ObjectMapper().readTree(StatusReport.json(p, "", ""));
+        assertThat(json.get("duplicateMac").asBoolean()).isTrue();
+        assertThat(json.get("otherMacs").get(0).asText()).isEqualTo("00:11:22:33:44:55");
+    }
 }

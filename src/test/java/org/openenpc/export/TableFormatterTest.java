@@ -90,4 +90,15 @@ class TableFormatterTest {
         String cut = TableFormatter.clean("\r\n".repeat(20));
         assertThat(cut).hasSize(TableFormatter.MAX_CELL).endsWith("…").startsWith("\\x0d\\x0a");
     }
+
+    @Test
+    void aMacConflictIsNamedFirstInTheStatusDetail() {
+        org.openenpc.model.Printer p = Fixtures.sample().get(0);
+        String dup = TableFormatter.format(java.util.List.of(p.withMacConflicts(java.util.List.of(), true)));
+        assertThat(dup).contains("duplicate MAC; Paper near end");
+        String others = TableFormatter.format(java.util.List.of(p.withMacConflicts(java.util.List.of(
+                org.openenpc.model.MacAddress.parse("00:11:22:33:44:55"),
+                org.openenpc.model.MacAddress.parse("00:11:22:33:44:56")), false)));
+        assertThat(others).contains("2 other MACs; Paper near end");
+    }
 }

@@ -33,6 +33,7 @@ final class StatusLines {
                 out.add(line(Severity.INFO, "detail.status.feeding"));
             }
         }
+        identity(p, out);
         holder(p.holder(), out);
         if (s.reported()) {
             String pin = Messages.get(s.drawerPin3() ? "detail.status.asb.pinHigh" : "detail.status.asb.pinLow");
@@ -64,6 +65,22 @@ final class StatusLines {
         }
         if (s.unrecoverableError()) {
             out.add(line(Severity.ERROR, "detail.status.unrecoverable"));
+        }
+    }
+
+    /**
+     * Issue 10: another MAC answered from this address (another device or a forger claims it), or another
+     * address reports this device's MAC (a clone). Both rows are kept; the user has to look.
+     */
+    private static void identity(Printer p, List<StatusLine> out) {
+        if (!p.otherMacs().isEmpty()) {
+            String macs = String.join(", ", p.otherMacs().stream().map(Object::toString).toList());
+            out.add(new StatusLine(Severity.WARNING, Messages.format("detail.status.otherMacs", p.otherMacs().size(),
+                    macs + (p.otherMacs().size() >= Printer.MAX_OTHER_MACS ? ", …" : "")),
+                    Messages.get("detail.status.otherMacs.hint")));
+        }
+        if (p.duplicateMac()) {
+            out.add(line(Severity.WARNING, "detail.status.duplicateMac"));
         }
     }
 
