@@ -172,14 +172,19 @@ public final class Monitor {
         return events;
     }
 
-    /** The known entry this printer is: same key, or (MAC just learnt) the MAC-less entry at its IP. */
+    /**
+     * The known entry this printer is: same key, or the entry at its IP when either has no MAC yet (MAC just
+     * learnt) or either has a MAC conflict (an address that many MACs answer from is one device, issue 10:
+     * without this every refresh of a flooded address reported a new printer and the old one offline).
+     */
     private String match(Printer p) {
         if (known.containsKey(p.key())) {
             return p.key();
         }
         for (Map.Entry<String, Known> e : known.entrySet()) {
             Printer k = e.getValue().printer();
-            if (k.ip().equals(p.ip()) && (k.mac() == null || p.mac() == null)) {
+            if (k.ip().equals(p.ip()) && (k.mac() == null || p.mac() == null || k.hasMacConflict()
+                    || p.hasMacConflict())) {
                 return e.getKey();
             }
         }

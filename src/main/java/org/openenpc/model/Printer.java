@@ -90,10 +90,11 @@ public record Printer(String ip, MacAddress mac, String model, String cardName, 
 
     /**
      * Identity across scans: the MAC once known, when it can name one device (see
-     * {@link MacAddress#isDeviceAddress()}) and no other device reports it; else the IP.
+     * {@link MacAddress#isDeviceAddress()}), no other device reports it and no other MAC answers from
+     * this address; else the IP.
      */
     public String key() {
-        return mac == null || duplicateMac || !mac.isDeviceAddress() ? "ip:" + ip : "mac:" + mac;
+        return mac == null || hasMacConflict() || !mac.isDeviceAddress() ? "ip:" + ip : "mac:" + mac;
     }
 
     /**

@@ -236,4 +236,22 @@ class HostileNetworkTest {
             }
         }
     }
+
+    @Test
+    void watchingAFloodedNetworkReportsNoGhostsAndNothingOffline() throws Exception {
+        try (Simulator sim = sim(5, "127.0.176.1");
+             HostileResponder flood = HostileResponder.flood(sim.port(),
+                     List.of(sim.printers().get(2).address(), "127.0.176.200"), 2_000, 1_000_000)) {
+            Monitor monitor = new Monitor(SCANNER, broadcast(sim).build(), 1, java.time.Clock.systemUTC());
+            List<MonitorEvent> first = monitor.refresh();
+            List<MonitorEvent> second = monitor.refresh();
+            List<MonitorEvent> third = monitor.refresh();
+
+            assertThat(first).filteredOn(e -> e.type() == MonitorEvent.Type.NEW).hasSize(6);
+            assertThat(second).noneMatch(e -> e.type() == MonitorEvent.Type.NEW || e.type() == MonitorEvent.Type.OFFLINE);
+            assertThat(third).noneMatch(e -> e.type() == MonitorEvent.Type.NEW || e.type() == MonitorEvent.Type.OFFLINE);
+            assertThat(monitor.known()).hasSize(6).allMatch(Monitor.Known::online);
+            assertThat(flood.sent()).isGreaterThan(10_000);
+        }
+    }
 }
