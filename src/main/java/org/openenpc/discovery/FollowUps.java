@@ -61,19 +61,13 @@ final class FollowUps {
         }
     }
 
-    /**
-     * A reply to {@code query} came from {@code ip}: stop re-sending it.
-     *
-     * A reply that comes before the query was first sent answers nothing of ours: the query still goes
-     * out (a flood of forged replies must not stop us asking the device itself).
-     */
+    /** A reply to {@code query} came from {@code ip}: stop re-sending it. */
     void answered(int ip, EnpcQuery query, long now) {
         Map<EnpcQuery, Pending> forIp = open.get(ip);
-        Pending p = forIp == null ? null : forIp.get(query);
-        if (p == null || p.attempts == 0) {
+        Pending p = forIp == null ? null : forIp.remove(query);
+        if (p == null) {
             return;
         }
-        forIp.remove(query);
         p.done = true;
         long[] o = outcomes.computeIfAbsent(ip, k -> new long[3]);
         if (o[2] == 0) {
