@@ -86,6 +86,26 @@ final class ScanBudget {
         return fixed != null;
     }
 
+    /** The warning of a scan stopped at its deadline, naming the work it left. */
+    String stoppedSentence(long deadlineNanos, boolean rounds, boolean followUps, int snmpReads) {
+        java.util.List<String> left = new java.util.ArrayList<>();
+        if (rounds) {
+            left.add("discovery rounds");
+        }
+        if (followUps) {
+            left.add("follow-up queries");
+        }
+        if (snmpReads > 0) {
+            left.add(snmpReads + " SNMP reads");
+        }
+        if (left.isEmpty()) {
+            left.add("replies still arriving");
+        }
+        return "Stopped at the scan's deadline of " + seconds(deadlineNanos)
+                + (isFixed() ? " (--max-time)" : " (derived from the scope; --max-time sets it)")
+                + " with work left: " + String.join(", ", left) + ".";
+    }
+
     /** "12.5 s", for warnings. */
     static String seconds(long nanos) {
         return String.format(Locale.ROOT, "%.1f s", nanos / 1e9);

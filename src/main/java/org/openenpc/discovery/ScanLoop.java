@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -58,11 +57,9 @@ final class ScanLoop implements Runnable {
     private final FollowUps followUps;
     private final RateLimiter limiter;
     private final long quiet;
-    private final ReplyScope trusted;
     private final ScanBudget budget;
-    private final ScanIdentity identity = new ScanIdentity();
+    private final ScanGate gate;
     private final Set<String> warnings = new LinkedHashSet<>();
-    private final Set<Integer> seen = new HashSet<>();
     // Direct buffers: a heap buffer would be copied into a temporary direct one on every send.
     private final ByteBuffer probe = direct(EnpcRequests.probe());
     private final ByteBuffer basicQuery = direct(EnpcRequests.query(EnpcQuery.BASIC_INFO));
@@ -79,16 +76,12 @@ final class ScanLoop implements Runnable {
     private long packetsSent;
     private long replies;
     private long malformed;
-    private long outOfScope;
-    private long overCap;
-    private int broadcastDevices;
     private boolean deadlineReached;
     /** The scan's SNMP side; set when the loop starts. */
     private volatile ScanSnmp snmp;
 
     ScanLoop(ScanScope scope, List<InetAddress> broadcasts, ReplyScope trusted, ScanListener listener,
              DeviceRegistry registry, Set<EnpcQuery> extraQueries, CompletableFuture<ScanSummary> done) {
-        this.trusted = trusted;
         this.done = done;
         this.scope = scope;
         this.broadcasts = List.copyOf(broadcasts);
@@ -101,6 +94,7 @@ final class ScanLoop implements Runnable {
         int attempts = 4 * (scope.retries() + 1);
         this.followUps = new FollowUps(attempts);
         this.budget = ScanBudget.of(scope, this.broadcasts.size(), interval, attempts);
+        this.gate = new ScanGate(trusted, budget, warnings);
         this.rounds = new DiscoveryRounds(this.broadcasts, plan, scope.retries(), interval, followUps::exchangeFailure);
         this.limiter = new RateLimiter(scope.rate());
         this.quiet = scope.quietTimeout().toNanos();
@@ -185,33 +179,15 @@ final class ScanLoop implements Runnable {
                 && snmp.settled(now);
         if (!done && now >= deadline()) {
             deadlineReached = true;
-            warnings.add("Stopped at the scan's deadline of " + ScanBudget.seconds(deadline() - start)
-                    + (budget.isFixed() ? " (--max-time)" : " (derived from the scope; --max-time sets it)")
-                    + " with work left: " + workLeft() + ".");
+            warnings.add(budget.stoppedSentence(deadline() - start, !rounds.finished(), !followUps.idle(),
+                    snmp.outstanding()));
             return true;
         }
         return done;
     }
 
     private long deadline() {
-        return budget.deadline(start, seen.size());
-    }
-
-    private String workLeft() {
-        List<String> left = new ArrayList<>();
-        if (!rounds.finished()) {
-            left.add("discovery rounds");
-        }
-        if (!followUps.idle()) {
-            left.add("follow-up queries");
-        }
-        if (snmp.outstanding() > 0) {
-            left.add(snmp.outstanding() + " SNMP reads");
-        }
-        if (left.isEmpty()) {
-            left.add("replies still arriving");
-        }
-        return String.join(", ", left);
+        return budget.deadline(start, gate.devices());
     }
 
     /**
@@ -323,10 +299,8 @@ final class ScanLoop implements Runnable {
             in.get(datagram, 0, len);
             if (from instanceof InetSocketAddress isa && isa.getAddress() instanceof Inet4Address a4) {
                 int ip = Ipv4.fromInet(a4);
-                if (trusted.contains(ip)) {
+                if (gate.inScope(ip)) {
                     handle(ip, len, now);
-                } else {
-                    outOfScope++; // never decoded, listed or followed up: a forged source steers nothing
                 }
             }
         }
@@ -342,9 +316,8 @@ final class ScanLoop implements Runnable {
         if (!reply.header().isReply()) {
             return; // a request (another client's broadcast); not ours to answer or count
         }
-        boolean firstThisScan = !seen.contains(ip);
-        if (firstThisScan && !admit(ip)) {
-            overCap++;
+        boolean firstThisScan = !gate.answered(ip);
+        if (firstThisScan && !gate.admit(ip)) {
             return;
         }
         replies++;
@@ -358,7 +331,7 @@ final class ScanLoop implements Runnable {
         Printer known = registry.deviceAt(dotted);
         RawReply previous = known == null ? null : known.replies().get(reply.header().label());
         Observation o = ReplyMapper.observe(reply, dotted, Instant.now(), source, datagram, len, previous);
-        RegistryChange change = merge(ip, o);
+        RegistryChange change = gate.merge(ip, o, registry, this::report);
         rounds.answered(ip, firstThisScan);
         if (firstThisScan) {
             Set<EnpcQuery> owed = EnumSet.copyOf(followUpQueries);
@@ -372,48 +345,6 @@ final class ScanLoop implements Runnable {
         if ((change != null && change.isNews()) || firstThisScan) {
             lastActivity = Math.max(lastActivity, now);
         }
-    }
-
-    /**
-     * Whether a reply from a new address may add a device: unicast targets always (one device each),
-     * addresses on a broadcast's subnet up to {@link ScanBudget#MAX_BROADCAST_DEVICES}.
-     */
-    private boolean admit(int ip) {
-        if (!trusted.onBroadcastSubnet(ip)) {
-            seen.add(ip);
-            return true;
-        }
-        if (!budget.admitsBroadcastDevice(broadcastDevices)) {
-            warnings.add("Stopped listing devices at the cap of " + ScanBudget.MAX_BROADCAST_DEVICES
-                    + " found by broadcast; replies from further addresses were ignored.");
-            return false;
-        }
-        broadcastDevices++;
-        seen.add(ip);
-        return true;
-    }
-
-    /** Merges what a reply told by the scan's identity rule (ScanIdentity); null when nothing changed. */
-    private RegistryChange merge(int ip, Observation o) {
-        if (o.mac() == null) {
-            return registry.upsert(o, this::answeredThisScan);
-        }
-        switch (identity.classify(ip, o.mac())) {
-            case CONFLICT:
-                return registry.conflict(o.ip(), o.mac());
-            case CORRECTED:
-                RegistryChange corrected = registry.correctMac(o.ip(), o.mac());
-                if (corrected != null) {
-                    report(corrected);
-                }
-                return registry.upsert(o, this::answeredThisScan);
-            default:
-                return registry.upsert(o, this::answeredThisScan);
-        }
-    }
-
-    private boolean answeredThisScan(String ip) {
-        return seen.contains(Ipv4.parseIPv4(ip));
     }
 
     private void report(RegistryChange change) {
@@ -441,7 +372,7 @@ final class ScanLoop implements Runnable {
         return new ScanProgress(rounds.round(), Math.min(total, rounds.firstPassSent()), total,
                 packetsSent + (snmp == null ? 0 : snmp.packetsSent()), replies, malformed, registry.size(),
                 Duration.ofNanos(now - start), snmp == null ? 0 : snmp.answered(), snmp == null ? 0 : snmp.silent(),
-                outOfScope, overCap);
+                gate.outOfScope(), gate.overCap());
     }
 
     private void safely(Runnable r) {
