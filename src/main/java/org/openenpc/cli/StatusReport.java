@@ -108,7 +108,8 @@ final class StatusReport {
         return sb.toString();
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = org.openenpc.export.JsonEscapes.apply(new ObjectMapper())
+            .enable(SerializationFeature.INDENT_OUTPUT);
 
     /**
      * The JSON form: ip, mac, model, serial, printerStatus, enpcStatus, errors (plain-language strings),

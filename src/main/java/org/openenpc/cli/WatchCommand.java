@@ -72,7 +72,7 @@ public final class WatchCommand implements Callable<Integer> {
     /** Counted down to stop the loop (Ctrl+C, or a test). */
     final CountDownLatch stop = new CountDownLatch(1);
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = org.openenpc.export.JsonEscapes.apply(new ObjectMapper());
 
     @Override
     public Integer call() throws Exception {

@@ -32,7 +32,7 @@ public final class JsonExporter implements Exporter {
 
     public JsonExporter() {
         // Not closing the target lets AtomicFileWriter fsync the file after we return.
-        mapper = new ObjectMapper()
+        mapper = JsonEscapes.apply(new ObjectMapper())
                 .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
                 .disable(JsonParser.Feature.AUTO_CLOSE_SOURCE)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);

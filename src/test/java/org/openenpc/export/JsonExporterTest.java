@@ -185,7 +185,11 @@ class JsonExporterTest {
         assertThat(node.get("snmp").get("supplies").get(0).get("name").asText()).isEqualTo(HOSTILE + "ink");
         assertThat(exporter.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))).get(0).model())
                 .isEqualTo(HOSTILE);
-        // JSON's own escaping keeps C0 controls (ESC, CR, LF, NUL) out of the file's bytes.
-        assertThat(text.replace("\n", "").chars()).noneMatch(c -> c < 0x20);
+        // JSON's own escaping keeps C0 controls (ESC, CR, LF, NUL) out of the file's bytes, and JsonEscapes
+        // DEL, C1 (a raw U+009B is a CSI on a terminal) and the bidi controls; emoji and non-Latin text stay.
+        assertThat(text.replace("\n", "").chars()).noneMatch(c -> c < 0x20 || org.openenpc.model.SafeText.mustEscape(c)
+                && !Character.isSurrogate((char) c.intValue()));
+        assertThat(text).contains("\\u009b31m").contains("\\u202eexe.pdf").contains("Büro").contains("東京")
+                .contains("\uD83D\uDDA8");
     }
 }
