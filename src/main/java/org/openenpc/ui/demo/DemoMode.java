@@ -57,7 +57,9 @@ public final class DemoMode implements AutoCloseable {
                 PrinterSpec.of(net + 15, PrinterProfile.TM_M30II).withStatus(SimStatus.IDLE.withPaperNearEnd(true)),
                 PrinterSpec.of(net + 16, PrinterProfile.TM_T88V).withStatus(SimStatus.IDLE.withOffline(true)),
                 PrinterSpec.of(net + 17, PrinterProfile.TM_M30).withExtraDelay(Duration.ofMillis(700)),
-                PrinterSpec.of(net + 18, PrinterProfile.TM_T88V).withModel(HOSTILE_NAME),
+                // The troublemaker also claims the first TM's MAC (a clone): both rows say "Duplicate MAC".
+                PrinterSpec.of(net + 18, PrinterProfile.TM_T88V).withModel(HOSTILE_NAME)
+                        .withMac(new byte[] {0x64, (byte) 0xeb, (byte) 0x8c, 0x00, 0x4d, 0x0a}),
                 PrinterSpec.of(net + 20, PrinterProfile.INKJET),
                 PrinterSpec.of(net + 21, PrinterProfile.INKJET).withModel("EW-M754T Series"),
                 PrinterSpec.of(net + 22, PrinterProfile.ET_2850),
