@@ -66,17 +66,24 @@ final class ScanGate {
     }
 
     /**
+     * What merging one reply did.
+     *
+     * @param change   the registry's change, or null when nothing changed
+     * @param conflict the reply carried a MAC that is not the address's: it is no answer from the device
+     */
+    record Merged(RegistryChange change, boolean conflict) {
+    }
+
+    /**
      * Merges what a reply from {@code ip} told, by the identity rule: a conflicting MAC is recorded and
      * nothing else; a MAC confirmed over the one shown corrects the device first (that change goes to
      * {@code report}).
-     *
-     * @return the change, or null when nothing changed
      */
-    RegistryChange merge(int ip, Observation o, DeviceRegistry registry, Consumer<RegistryChange> report) {
+    Merged merge(int ip, Observation o, DeviceRegistry registry, Consumer<RegistryChange> report) {
         if (o.mac() != null) {
             switch (identity.classify(ip, o.mac())) {
                 case CONFLICT:
-                    return registry.conflict(o.ip(), o.mac());
+                    return new Merged(registry.conflict(o.ip(), o.mac()), true);
                 case CORRECTED:
                     RegistryChange corrected = registry.correctMac(o.ip(), o.mac());
                     if (corrected != null) {
@@ -87,7 +94,7 @@ final class ScanGate {
                     break;
             }
         }
-        return registry.upsert(o, other -> seen.contains(Ipv4.parseIPv4(other)));
+        return new Merged(registry.upsert(o, other -> seen.contains(Ipv4.parseIPv4(other))), false);
     }
 
     /** Devices admitted in this scan. */

@@ -322,16 +322,19 @@ final class ScanLoop implements Runnable {
         }
         replies++;
         EnpcQuery answered = EnpcQuery.of(reply.header().deviceType(), reply.header().function());
-        if (answered != null) {
-            followUps.answered(ip, answered, now);
-        }
         String dotted = Ipv4.toDotted(ip);
         // "New" means new to this scan: a registry shared with earlier scans still gets fresh follow-ups.
         String source = firstThisScan ? (plan.contains(ip) ? "ENPC unicast" : "ENPC broadcast") : null;
         Printer known = registry.deviceAt(dotted);
         RawReply previous = known == null ? null : known.replies().get(reply.header().label());
         Observation o = ReplyMapper.observe(reply, dotted, Instant.now(), source, datagram, len, previous);
-        RegistryChange change = gate.merge(ip, o, registry, this::report);
+        ScanGate.Merged merged = gate.merge(ip, o, registry, this::report);
+        RegistryChange change = merged.change();
+        if (answered != null && !merged.conflict()) {
+            // A reply with another device's MAC answers nothing of ours: the query is asked again (within
+            // its attempts), so a flood cannot make us stop asking the printer itself.
+            followUps.answered(ip, answered, now);
+        }
         rounds.answered(ip, firstThisScan);
         if (firstThisScan) {
             Set<EnpcQuery> owed = EnumSet.copyOf(followUpQueries);
