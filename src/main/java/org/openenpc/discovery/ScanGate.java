@@ -3,6 +3,7 @@ package org.openenpc.discovery;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import org.openenpc.model.DeviceRegistry;
 import org.openenpc.model.Observation;
@@ -20,6 +21,8 @@ final class ScanGate {
     private final ScanBudget budget;
     private final ScanIdentity identity = new ScanIdentity();
     private final Set<Integer> seen = new HashSet<>();
+    /** For the registry: whether an address answered in this scan (one instance, not one per reply). */
+    private final Predicate<String> answeredAt = ip -> seen.contains(Ipv4.parseIPv4(ip));
     private final Set<String> warnings;
     private int broadcastDevices;
     private long outOfScope;
@@ -94,7 +97,7 @@ final class ScanGate {
                     break;
             }
         }
-        return new Merged(registry.upsert(o, other -> seen.contains(Ipv4.parseIPv4(other))), false);
+        return new Merged(registry.upsert(o, answeredAt), false);
     }
 
     /** Devices admitted in this scan. */

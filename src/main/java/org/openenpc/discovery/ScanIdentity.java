@@ -92,7 +92,7 @@ final class ScanIdentity {
         }
         long[] t = s.candidates;
         int mask = t.length - 1;
-        int h = (int) (mac ^ (mac >>> 17) ^ (mac >>> 31)) * 0x9E3779B1;
+        int h = hash(mac);
         int replace = -1;
         for (int i = 0; i < PROBES; i++) {
             int slot = (h + i) & mask;
@@ -119,6 +119,11 @@ final class ScanIdentity {
         return 0;
     }
 
+    /** Where a MAC's probe sequence starts (mixed: MACs of one vendor share their high bits). */
+    private static int hash(long mac) {
+        return (int) (mac ^ (mac >>> 17) ^ (mac >>> 31)) * 0x9E3779B1;
+    }
+
     /** Doubles a table that is half full, up to its limits. */
     private void grow(State s) {
         long[] t = s.candidates;
@@ -129,8 +134,7 @@ final class ScanIdentity {
         int mask = bigger.length - 1;
         for (long e : t) {
             if (e != 0) {
-                long mac = e >>> 16;
-                int h = (int) (mac ^ (mac >>> 17) ^ (mac >>> 31)) * 0x9E3779B1;
+                int h = hash(e >>> 16);
                 for (int i = 0; i < PROBES; i++) {
                     int slot = (h + i) & mask;
                     if (bigger[slot] == 0) {

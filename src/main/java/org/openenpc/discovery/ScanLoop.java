@@ -261,7 +261,7 @@ final class ScanLoop implements Runnable {
             transmit(channel, probe, Ipv4.toInet(t.unicast()));
             pendingBasicQuery = t.unicast();
             if (scope.snmpDiscovery()) {
-                snmp.discover(t.unicast(), now); // its two GETs queue behind the limiter; never broadcast
+                snmp.discover(t.unicast()); // its two GETs queue behind the limiter; never broadcast
             }
         }
         return true;
@@ -340,7 +340,7 @@ final class ScanLoop implements Runnable {
             Set<EnpcQuery> owed = EnumSet.copyOf(followUpQueries);
             owed.remove(answered);
             followUps.schedule(ip, owed, now);
-            snmp.read(ip, now);
+            snmp.read(ip);
         }
         if (change != null) {
             report(change);

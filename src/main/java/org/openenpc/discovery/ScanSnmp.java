@@ -80,19 +80,17 @@ final class ScanSnmp implements AutoCloseable, SnmpPacer {
         return enricher;
     }
 
-    /** Starts the status read of a device found by ENPC. */
-    void read(int ip, long now) {
+    /** Starts the status read of a device found by ENPC (its first datagram queues at once). */
+    void read(int ip) {
         if (enricher != null) {
             enricher.read(ip);
-            lastSent = Math.max(lastSent, now);
         }
     }
 
-    /** Starts SNMP discovery of one unicast target (never broadcast). */
-    void discover(int ip, long now) {
+    /** Starts SNMP discovery of one unicast target (never broadcast; its two GETs queue at once). */
+    void discover(int ip) {
         if (enricher != null) {
             enricher.discover(ip);
-            lastSent = Math.max(lastSent, now);
         }
     }
 
