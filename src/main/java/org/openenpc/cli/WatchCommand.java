@@ -2,21 +2,16 @@ package org.openenpc.cli;
 
 import java.io.PrintWriter;
 import java.time.Clock;
-import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import org.openenpc.discovery.Monitor;
-import org.openenpc.discovery.MonitorEvent;
 import org.openenpc.discovery.ScanScope;
 import org.openenpc.discovery.Scanner;
+import org.openenpc.model.DeviceRegistry;
+import org.openenpc.monitor.MonitorEvent;
+import org.openenpc.monitor.MonitorRound;
+import org.openenpc.monitor.PrinterMonitor;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,6 +37,9 @@ public final class WatchCommand implements Callable<Integer> {
     enum Format { text, jsonl }
 
     static final double MIN_INTERVAL = 0.1;
+
+    /** watch prints levels, not alerts: the threshold only shapes the events' problem lists. */
+    private static final int LOW_SUPPLY_PERCENT = 15;
 
     @Spec
     CommandSpec spec;
@@ -72,8 +70,6 @@ public final class WatchCommand implements Callable<Integer> {
     /** Counted down to stop the loop (Ctrl+C, or a test). */
     final CountDownLatch stop = new CountDownLatch(1);
 
-    private static final ObjectMapper JSON = org.openenpc.export.JsonEscapes.apply(new ObjectMapper());
-
     @Override
     public Integer call() throws Exception {
         if (!(interval >= MIN_INTERVAL) || interval > 86_400) {
@@ -88,7 +84,8 @@ public final class WatchCommand implements Callable<Integer> {
                     + " is out of range; use 0 or more.");
         }
         ScanScope scope = where.scope(spec, snmp.settings(spec));
-        Monitor monitor = new Monitor(new Scanner(), scope, rediscoverEvery, Clock.systemUTC());
+        PrinterMonitor monitor = new PrinterMonitor(new Scanner(), new DeviceRegistry(), Clock.systemUTC(),
+                LOW_SUPPLY_PERCENT);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         err.println("Watching " + scope.describe() + (scope.snmp() == null ? "" : " + SNMP port " + scope.snmp().port())
@@ -96,15 +93,22 @@ public final class WatchCommand implements Callable<Integer> {
         err.flush();
         Interrupts.Handle sigint = Interrupts.onInterrupt(() -> {
             stop.countDown();
-            monitor.cancel();
+            monitor.close();
         });
         try {
             long period = (long) (interval * 1e9);
             long next = System.nanoTime();
             for (int i = 0; count == 0 || i < count; i++) {
-                List<MonitorEvent> events = monitor.refresh();
-                for (MonitorEvent e : events) {
-                    out.println(format == Format.jsonl ? json(e) : text(e));
+                MonitorRound round;
+                try {
+                    round = monitor.refresh(scope, rediscoverEvery);
+                } catch (IllegalStateException closed) {
+                    break; // Ctrl+C closed the monitor between two refreshes
+                }
+                for (MonitorEvent e : round.events()) {
+                    for (String line : format == Format.jsonl ? EventLines.json(e) : EventLines.text(e)) {
+                        out.println(line);
+                    }
                 }
                 out.flush();
                 if (stop.getCount() == 0 || (count != 0 && i + 1 >= count)) {
@@ -121,38 +125,11 @@ public final class WatchCommand implements Callable<Integer> {
         } finally {
             sigint.restore();
         }
-        err.println("openenpc: watch stopped after " + monitor.refreshes() + " refreshes; "
-                + monitor.known().stream().filter(Monitor.Known::online).count() + " of " + monitor.known().size()
+        err.println("openenpc: watch stopped after " + monitor.rounds() + " refreshes; "
+                + monitor.known().stream().filter(PrinterMonitor.Known::online).count() + " of " + monitor.known().size()
                 + " printers online.");
         err.flush();
         return 0;
-    }
-
-    /** One text line: the time and {@link MonitorEvent#describe()}, which escapes what the device sent. */
-    static String text(MonitorEvent e) {
-        return e.at().truncatedTo(ChronoUnit.SECONDS) + "  " + e.describe();
-    }
-
-    /** One JSON line with the exact strings (JSON's own escaping keeps control characters out of the line). */
-    static String json(MonitorEvent e) throws JsonProcessingException {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("type", e.type().json());
-        m.put("at", e.at().toString());
-        m.put("ip", e.printer().ip());
-        m.put("mac", e.printer().macText());
-        m.put("model", e.printer().model());
-        switch (e.type()) {
-            case NEW -> m.put("summary", e.after());
-            case OFFLINE -> m.put("since", e.after());
-            case ONLINE -> m.put("offlineSince", e.before());
-            case STATUS, SUPPLY -> {
-                m.put("what", e.what());
-                m.put("before", e.before());
-                m.put("after", e.after());
-            }
-        }
-        m.put("lastSeen", e.printer().lastSeen().toString());
-        return JSON.writeValueAsString(m);
     }
 
     /** For tests: stop after the current refresh. */

@@ -25,6 +25,8 @@ public final class SimulatedPrinter {
     private final PrinterSpec spec;
     private final int index;
     private final boolean silent;
+    /** Switched off at run time ({@link #setPoweredOff}): answers neither ENPC nor SNMP. */
+    private volatile boolean poweredOff;
     private final byte[] mac;
     private volatile SimState state;
     private volatile int port;
@@ -110,7 +112,7 @@ public final class SimulatedPrinter {
 
     /** True when it never answers: its spec says so, or the fault settings chose it. */
     public boolean silent() {
-        return silent;
+        return silent || poweredOff;
     }
 
     /** A copy of the six MAC bytes. */
@@ -185,6 +187,19 @@ public final class SimulatedPrinter {
      */
     public void setSnmpSilent(boolean silent) {
         this.snmpSilent = silent;
+    }
+
+    /**
+     * Switches the printer off ({@code true}: it answers nothing, ENPC or SNMP, from now on) or on
+     * again: a printer unplugged between two scans. Any thread.
+     */
+    public void setPoweredOff(boolean off) {
+        this.poweredOff = off;
+    }
+
+    /** True while {@link #setPoweredOff} keeps it off. */
+    public boolean poweredOff() {
+        return poweredOff;
     }
 
     /** True while {@link #setSnmpSilent} keeps its SNMP agent from answering. */

@@ -44,7 +44,7 @@ final class SnmpResponder implements CommandResponder {
         event.setProcessed(true);
         PDU request = event.getPDU();
         if (request == null || !(event.getTransportMapping() instanceof SnmpTransport transport)
-                || !Arrays.equals(community, event.getSecurityName()) || transport.printer().snmpSilent()) {
+                || !Arrays.equals(community, event.getSecurityName()) || transport.printer().snmpSilent() || transport.printer().poweredOff()) {
             counters.countSnmpIgnored();
             return;
         }

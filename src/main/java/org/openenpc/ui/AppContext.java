@@ -56,6 +56,14 @@ public final class AppContext implements MainActions, AutoCloseable {
         t.setDaemon(true);
         return t;
     });
+    /** Starts monitoring rounds and ends cell highlights; its tasks only post to the FX thread. */
+    private final java.util.concurrent.ScheduledExecutorService timer =
+            Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "ui-timer");
+                t.setDaemon(true);
+                return t;
+            });
+    private final org.openenpc.monitor.PrinterMonitor monitor;
     private final MainViewModel vm;
     private final DetailActions detailActions;
     private final DetailPane detail;
@@ -89,16 +97,17 @@ public final class AppContext implements MainActions, AutoCloseable {
         SettingsStore.Loaded loaded = store.load();
         this.settings = loaded.settings();
         this.settingsProblem = loaded.problem().orElse(null);
-        this.vm = new MainViewModel(scanner, Platform::runLater, scopes != null ? scopes : this::scope,
-                FxBatcher.DEFAULT_PERIOD);
+        this.monitor = new org.openenpc.monitor.PrinterMonitor(scanner, new org.openenpc.model.DeviceRegistry(),
+                java.time.Clock.systemUTC(), settings.monitor().lowSupplyPercent());
+        this.vm = new MainViewModel(monitor, Platform::runLater, scopes != null ? scopes : this::scope,
+                FxBatcher.DEFAULT_PERIOD, timer);
         this.detailActions = new SystemDetailActions(host,
                 p -> vm.refresh(p, demo != null ? demo.simulator().port() : settings.port(), snmpSettings()));
         this.detail = new DetailPane(detailActions);
         this.exports = new ExportRunner(stage, background, () -> settings.csvBom());
-        vm.setBackground(background);
         // Scans (and monitoring rounds, which are unicast scans) read SNMP status themselves when
         // the scope carries SNMP settings: the engine's enrichment fills Printer.snmp().
-        vm.setRefresher(new org.openenpc.ui.monitor.ScanRefresher(scanner, vm.registry(), this::refreshBase));
+        vm.setRoundBase(this::refreshBase);
         vm.setAlertSink(this::alert);
         applyMonitor();
     }
@@ -124,11 +133,12 @@ public final class AppContext implements MainActions, AutoCloseable {
     private void applyMonitor() {
         org.openenpc.ui.settings.MonitorSettings m = settings.monitor();
         vm.table().setLowSupplyPercent(m.lowSupplyPercent());
+        monitor.setLowSupplyPercent(m.lowSupplyPercent());
         detail.viewModel().setLowSupplyPercent(m.lowSupplyPercent());
         vm.setMonitoring(m.monitoring(), java.time.Duration.ofSeconds(m.refreshSeconds()));
     }
 
-    /** A monitoring alert: a toast (only on the transition, see Alerts) and the last one kept for tests. */
+    /** A monitoring alert: a toast (only on the transition, see PrinterDiff.problems) and the last one kept for tests. */
     private void alert(String text) {
         lastAlert.set(text);
         Notifications.create().owner(stage).title(Messages.get("main.monitor.title")).text(text)
@@ -297,6 +307,8 @@ public final class AppContext implements MainActions, AutoCloseable {
     @Override
     public void close() {
         vm.close();
+        monitor.close();
+        timer.shutdownNow();
         background.shutdownNow();
         if (demo != null) {
             demo.close();

@@ -130,7 +130,6 @@ public final class PrinterHealth {
      * emptying ("near full"/"full"): its fullness shows as a condition, not as a low level.
      */
     public static boolean lowConsumable(Supply s, int threshold) {
-        boolean fills = "full".equals(s.state()) || "near full".equals(s.state());
-        return !fills && s.isLow(threshold);
+        return org.openenpc.monitor.PrinterDiff.lowConsumable(s, threshold);
     }
 }

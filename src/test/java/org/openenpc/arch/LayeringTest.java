@@ -33,7 +33,8 @@ class LayeringTest {
             "discovery", Set.of("protocol", "snmp", "model"),
             "export", Set.of("model"),
             "sim", Set.of("protocol", "snmp"),
-            "cli", Set.of("protocol", "snmp", "discovery", "model", "export", "sim"));
+            "monitor", Set.of("protocol", "snmp", "discovery", "model"),
+            "cli", Set.of("protocol", "snmp", "discovery", "model", "export", "sim", "monitor"));
 
     @Test
     void javaFxOnlyInUi() throws IOException {

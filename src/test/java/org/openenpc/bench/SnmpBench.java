@@ -15,8 +15,8 @@ import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
-import org.openenpc.discovery.Monitor;
-import org.openenpc.discovery.MonitorEvent;
+import org.openenpc.monitor.PrinterMonitor;
+import org.openenpc.model.DeviceRegistry;
 import org.openenpc.discovery.ScanListener;
 import org.openenpc.discovery.ScanScope;
 import org.openenpc.discovery.ScanSummary;
@@ -178,8 +178,8 @@ public final class SnmpBench {
 
             ScanScope scope = ScanScope.builder().addBroadcast("127.255.255.255").port(sim.port())
                     .snmp(enpcOnly ? null : snmp(sim)).build();
-            Monitor m = new Monitor(new Scanner(List::of), scope, 0, Clock.systemUTC());
-            List<MonitorEvent> first = m.refresh();
+            PrinterMonitor m = new PrinterMonitor(new Scanner(List::of), new DeviceRegistry(), Clock.systemUTC(), 15);
+            List<?> first = m.refresh(scope, 0).events();
             if (first.size() != count) {
                 throw new IllegalStateException("first refresh found " + first.size() + " of " + count);
             }
@@ -192,7 +192,7 @@ public final class SnmpBench {
             long start = System.nanoTime();
             for (int i = 0; i < intervals; i++) {
                 long r0 = System.nanoTime();
-                events += m.refresh().size();
+                events += m.refresh(scope, 0).events().size();
                 refreshMs.add((System.nanoTime() - r0) / 1e6);
                 long wait = start + (i + 1) * period - System.nanoTime();
                 if (wait > 0) {
@@ -202,7 +202,7 @@ public final class SnmpBench {
             long wall = System.nanoTime() - start;
             double cpu = 100.0 * (os.getProcessCpuTime() - cpu0) / wall;
             double simCpu = simCpu0 < 0 ? Double.NaN : 100.0 * (simCpu(sim) - simCpu0) / wall;
-            long online = m.known().stream().filter(Monitor.Known::online).count();
+            long online = m.known().stream().filter(PrinterMonitor.Known::online).count();
             System.out.println(f("(f) monitoring %d simulated printers (%d with SNMP%s) every %.0f s, %d intervals (%.1f s)",
                     count, withSnmp, enpcOnly ? ", SNMP off" : "", intervalSeconds, intervals, wall / 1e9));
             System.out.println(f("    monitor process CPU: %.2f %% of one core (idle baseline over %d s: %.2f %%; "

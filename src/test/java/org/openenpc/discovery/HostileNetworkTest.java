@@ -242,15 +242,19 @@ class HostileNetworkTest {
         try (Simulator sim = sim(5, "127.0.176.1");
              HostileResponder flood = HostileResponder.flood(sim.port(),
                      List.of(sim.printers().get(2).address(), "127.0.176.200"), 2_000, 1_000_000)) {
-            Monitor monitor = new Monitor(SCANNER, broadcast(sim).build(), 1, java.time.Clock.systemUTC());
-            List<MonitorEvent> first = monitor.refresh();
-            List<MonitorEvent> second = monitor.refresh();
-            List<MonitorEvent> third = monitor.refresh();
+            org.openenpc.monitor.PrinterMonitor monitor = new org.openenpc.monitor.PrinterMonitor(SCANNER,
+                    new org.openenpc.model.DeviceRegistry(), java.time.Clock.systemUTC(), 15);
+            ScanScope scope = broadcast(sim).build();
+            List<org.openenpc.monitor.MonitorEvent> first = monitor.refresh(scope, 1).events();
+            List<org.openenpc.monitor.MonitorEvent> second = monitor.refresh(scope, 1).events();
+            List<org.openenpc.monitor.MonitorEvent> third = monitor.refresh(scope, 1).events();
 
-            assertThat(first).filteredOn(e -> e.type() == MonitorEvent.Type.NEW).hasSize(6);
-            assertThat(second).noneMatch(e -> e.type() == MonitorEvent.Type.NEW || e.type() == MonitorEvent.Type.OFFLINE);
-            assertThat(third).noneMatch(e -> e.type() == MonitorEvent.Type.NEW || e.type() == MonitorEvent.Type.OFFLINE);
-            assertThat(monitor.known()).hasSize(6).allMatch(Monitor.Known::online);
+            assertThat(first).filteredOn(e -> e instanceof org.openenpc.monitor.MonitorEvent.Found).hasSize(6);
+            assertThat(second).noneMatch(e -> e instanceof org.openenpc.monitor.MonitorEvent.Found
+                    || e instanceof org.openenpc.monitor.MonitorEvent.Offline);
+            assertThat(third).noneMatch(e -> e instanceof org.openenpc.monitor.MonitorEvent.Found
+                    || e instanceof org.openenpc.monitor.MonitorEvent.Offline);
+            assertThat(monitor.known()).hasSize(6).allMatch(org.openenpc.monitor.PrinterMonitor.Known::online);
             assertThat(flood.sent()).isGreaterThan(10_000);
         }
     }

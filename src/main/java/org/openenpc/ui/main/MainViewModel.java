@@ -2,10 +2,17 @@ package org.openenpc.ui.main;
 
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import javafx.beans.property.BooleanProperty;
@@ -21,30 +28,35 @@ import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
-import org.openenpc.discovery.Scan;
 import org.openenpc.discovery.ScanProgress;
 import org.openenpc.discovery.ScanScope;
 import org.openenpc.discovery.ScanSummary;
-import org.openenpc.discovery.Scanner;
 import org.openenpc.discovery.ScopeException;
 import org.openenpc.model.DeviceRegistry;
 import org.openenpc.model.Printer;
+import org.openenpc.monitor.MonitorEvent;
+import org.openenpc.monitor.MonitorRound;
+import org.openenpc.monitor.PrinterMonitor;
 import org.openenpc.protocol.EnpcQuery;
 import org.openenpc.ui.FxBatcher;
 import org.openenpc.ui.Messages;
 
 /**
- * State and commands of the main window: start and stop scans, counters for the status bar,
- * the placeholder text, and the table's rows. Scan events arrive through an {@link FxBatcher}
- * on the {@code fx} executor. FX thread only (tests pass a direct executor).
+ * State and commands of the main window: start and stop scans, monitoring rounds, counters for the
+ * status bar, the placeholder text, and the table's rows. Every scan is a round of the engine's
+ * {@link PrinterMonitor}: its events arrive through an {@link FxBatcher} on the {@code fx} executor as
+ * they happen, and the round's {@link MonitorEvent}s at its end, which this maps to row flags (offline,
+ * back online), cell highlights and notifications. Owns no thread: the timer that starts monitoring
+ * rounds and clears highlights comes from the composition root. FX thread only (tests pass a direct
+ * executor).
  */
 public final class MainViewModel {
 
-    private final Scanner scanner;
+    private final PrinterMonitor monitor;
     private final Executor fx;
     private final Supplier<ScanScope> scopes;
     private final Duration batchPeriod;
-    private final DeviceRegistry registry = new DeviceRegistry();
+    private final ScheduledExecutorService timer;
     private final PrinterTableModel table = new PrinterTableModel();
 
     private final BooleanProperty scanning = new SimpleBooleanProperty(this, "scanning");
@@ -61,36 +73,38 @@ public final class MainViewModel {
 
     private final StringProperty monitorText = new SimpleStringProperty(this, "monitorText", "");
 
-    private Scan scan;
     private FxBatcher batcher;
-    private Refresher refresher;
-    private java.util.concurrent.Executor background = r -> {
-        Thread t = new Thread(r, "ui-refresh");
-        t.setDaemon(true);
-        t.start();
-    };
-    private java.util.function.Consumer<String> alerts = a -> { };
-    private java.util.concurrent.ScheduledExecutorService timer;
-    private java.util.concurrent.ScheduledFuture<?> monitorTask;
-    private boolean refreshing;
-    private java.time.Clock clock = java.time.Clock.systemUTC();
+    /** The monitor's running round started from here (scan, monitoring round or one-printer query), or null. */
+    private volatile PrinterMonitor.Round round;
+    /** The user asked for a scan while a monitoring round ran: it starts when that round has ended. */
+    private boolean scanAfterRound;
+    private Supplier<ScanScope.Builder> roundBase;
+    private Consumer<String> alerts = a -> { };
+    private volatile ScheduledFuture<?> monitorTask;
     /** How long a changed cell stays highlighted. */
     static final Duration FLASH = Duration.ofSeconds(2);
 
     /**
      * @param scopes builds the scope from the current settings; may throw {@link ScopeException}
+     * @param timer  starts monitoring rounds and ends highlights (its tasks only post to {@code fx})
      */
-    public MainViewModel(Scanner scanner, Executor fx, Supplier<ScanScope> scopes, Duration batchPeriod) {
-        this.scanner = scanner;
+    public MainViewModel(PrinterMonitor monitor, Executor fx, Supplier<ScanScope> scopes, Duration batchPeriod,
+                         ScheduledExecutorService timer) {
+        this.monitor = monitor;
         this.fx = fx;
         this.scopes = scopes;
         this.batchPeriod = batchPeriod;
+        this.timer = timer;
         updateCounts(0, 0);
     }
 
-    /** Starts a scan of the configured scope; false (and the reason in the placeholder) if the scope is bad. */
+    /**
+     * Starts a scan of the configured scope; false (and the reason in the placeholder) if the scope is
+     * bad or a scan runs. A monitoring round or query that is running is stopped first and the scan
+     * starts when it has ended.
+     */
     public boolean startScan() {
-        if (isScanning()) {
+        if (isScanning() || scanAfterRound) {
             return false;
         }
         ScanScope scope;
@@ -100,19 +114,25 @@ public final class MainViewModel {
             placeholder.set(e.getMessage());
             return false;
         }
+        if (round != null) {
+            scanAfterRound = true;
+            round.cancel();
+            return true;
+        }
         scopeText.set(scope.describe());
         placeholder.set(Messages.format("main.placeholder.scanning", scope.describe()));
         progress.set(-1);
         scanning.set(true);
         batcher = batcher(this::apply);
-        scan = scanner.start(scope, batcher, registry, Set.of());
+        begin(monitor.start(scope, MonitorRound.Purpose.SCAN, batcher, Set.of()));
         return true;
     }
 
     /** Stops the running scan; its last batch still arrives. */
     public void stopScan() {
-        if (scan != null) {
-            scan.cancel();
+        scanAfterRound = false;
+        if (round != null) {
+            round.cancel();
         }
     }
 
@@ -125,15 +145,49 @@ public final class MainViewModel {
         }
     }
 
-    /** Re-queries one printer (all read-only queries, including who holds TCP 9100; SNMP status too unless {@code snmp} is null). */
-    public void refresh(Printer p, int port, org.openenpc.snmp.SnmpSettings snmp) {
+    /**
+     * Re-queries one printer (all read-only queries, including who holds TCP 9100; SNMP status too
+     * unless {@code snmp} is null), unless a scan or round is running.
+     *
+     * @return true when the query started
+     */
+    public boolean refresh(Printer p, int port, org.openenpc.snmp.SnmpSettings snmp) {
+        if (round != null) {
+            return false;
+        }
         ScanScope one = ScanScope.builder().addRange(p.ip()).port(port).quietTimeout(Duration.ofMillis(500))
                 .retries(2).snmp(snmp).build();
-        scanner.start(one, batcher(this::applyRows), registry, EnumSet.of(EnpcQuery.HOLDER));
+        begin(monitor.start(one, MonitorRound.Purpose.QUERY, batcher(this::applyRows), EnumSet.of(EnpcQuery.HOLDER)));
+        return true;
+    }
+
+    private void begin(PrinterMonitor.Round r) {
+        round = r;
+        r.completion().thenAccept(done -> post(() -> ended(r, done)));
+    }
+
+    private void post(Runnable task) {
+        try {
+            fx.execute(task);
+        } catch (RejectedExecutionException e) {
+            // the app is closing
+        }
+    }
+
+    /** A round has ended and its events are known (FX thread). */
+    private void ended(PrinterMonitor.Round r, MonitorRound done) {
+        if (round == r) {
+            round = null;
+        }
+        applyRound(done);
+        if (scanAfterRound) {
+            scanAfterRound = false;
+            startScan();
+        }
     }
 
     /** A batcher onto the FX executor; a zero period (tests) delivers only when the scan ends. */
-    private FxBatcher batcher(java.util.function.Consumer<FxBatcher.Batch> sink) {
+    private FxBatcher batcher(Consumer<FxBatcher.Batch> sink) {
         return batchPeriod.isZero() ? new FxBatcher(fx, sink) : FxBatcher.start(fx, sink, batchPeriod);
     }
 
@@ -162,7 +216,6 @@ public final class MainViewModel {
     private void finished(ScanSummary s) {
         scanning.set(false);
         progress.set(s.cancelled() ? 0 : 1);
-        scan = null;
         if (s.failed()) {
             placeholder.set(Messages.format("main.placeholder.error", s.error()));
         } else if (table.rows().isEmpty()) {
@@ -172,24 +225,14 @@ public final class MainViewModel {
         }
     }
 
-    /** Monitoring: how a round asks the known printers again (production: a unicast scan). */
-    public void setRefresher(Refresher refresher) {
-        this.refresher = refresher;
+    /** How a monitoring round asks the known printers (port, timing, SNMP; the round adds their addresses). */
+    public void setRoundBase(Supplier<ScanScope.Builder> base) {
+        this.roundBase = base;
     }
 
-    /** Where refresh rounds run (production: the app's background pool). */
-    public void setBackground(java.util.concurrent.Executor background) {
-        this.background = background;
-    }
-
-    /** Receives one sentence per new problem found by monitoring (production: a notification). */
-    public void setAlertSink(java.util.function.Consumer<String> sink) {
+    /** Receives one sentence per new problem a round found (production: a notification). */
+    public void setAlertSink(Consumer<String> sink) {
         this.alerts = sink;
-    }
-
-    /** The clock that stamps "offline since" (tests pass a fixed one). */
-    public void setClock(java.time.Clock clock) {
-        this.clock = clock;
     }
 
     /** Starts (or restarts with a new period) or stops periodic refreshes of the known printers. */
@@ -201,123 +244,89 @@ public final class MainViewModel {
         monitorText.set(on ? Messages.format("main.monitor.on", String.valueOf(period.toSeconds())) : "");
         if (on) {
             long ms = period.toMillis();
-            monitorTask = timer().scheduleWithFixedDelay(() -> fx.execute(this::refreshNow), ms, ms,
-                    java.util.concurrent.TimeUnit.MILLISECONDS);
+            monitorTask = timer.scheduleWithFixedDelay(() -> post(this::refreshNow), ms, ms, TimeUnit.MILLISECONDS);
         }
     }
 
     /**
-     * One monitoring round now, unless a scan or another round is running or nothing is known: the
-     * refresher runs on the background executor and its result comes back in ONE post to the FX
-     * executor. FX thread.
+     * One monitoring round now, unless a scan or another round is running or nothing is known: a unicast
+     * round of the table's printers. FX thread.
      *
      * @return true when a round started
      */
     public boolean refreshNow() {
-        if (refresher == null || isScanning() || table.rows().isEmpty()) {
+        if (roundBase == null || round != null || isScanning() || scanAfterRound || table.rows().isEmpty()) {
             return false;
         }
-        return runRound(refresher);
-    }
-
-    private boolean runRound(Refresher r) {
-        if (refreshing) {
-            return false;
-        }
-        refreshing = true;
-        List<Printer> known = table.snapshot();
-        try {
-            background.execute(() -> round(r, known));
-        } catch (java.util.concurrent.RejectedExecutionException e) {
-            refreshing = false; // the app is closing
-            return false;
-        }
+        ScanScope.Builder b = roundBase.get().includeInterfaceBroadcasts(false).allowLarge(true);
+        table.snapshot().forEach(p -> b.addRange(p.ip()));
+        begin(monitor.start(b.build(), MonitorRound.Purpose.REFRESH, batcher(this::applyRows), Set.of()));
         return true;
     }
 
-    private void round(Refresher r, List<Printer> known) {
-        List<Printer> answered;
-        try {
-            answered = r.refresh(known);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            answered = null;
-        } catch (Exception e) {
-            org.slf4j.LoggerFactory.getLogger(MainViewModel.class).warn("Refresh failed: {}", e.getMessage());
-            answered = null;
-        }
-        List<Printer> result = answered;
-        fx.execute(() -> {
-            refreshing = false;
-            if (result != null) {
-                applyRound(known, result);
-            }
-        });
-    }
-
     /**
-     * Applies a round's answers (FX thread): updates the rows in one change, marks the printers that
-     * did not answer as offline, highlights the cells whose value changed
-     * for {@link #FLASH} and sends an alert for each new error or newly low supply.
+     * Maps a round's events onto the table (FX thread): offline and back-online marks, a highlight of
+     * {@link #FLASH} on the cells a change touched, and an alert for each new problem.
      */
-    void applyRound(List<Printer> known, List<Printer> answered) {
-        Map<PrinterRow, Set<String>> changed = new java.util.IdentityHashMap<>();
-        table.upsert(answered, changed);
+    void applyRound(MonitorRound done) {
+        Map<PrinterRow, Set<String>> flashes = new IdentityHashMap<>();
+        for (MonitorEvent e : done.events()) {
+            String ip = e.printer().ip();
+            if (e instanceof MonitorEvent.Offline o) {
+                table.markOffline(List.of(ip), o.since()).forEach(row -> flashes.merge(row, Set.of("status", "attention"),
+                        MainViewModel::union));
+            } else if (e instanceof MonitorEvent.Online) {
+                table.markOnline(List.of(ip)).forEach((row, columns) -> flashes.merge(row, columns, MainViewModel::union));
+            } else if (e instanceof MonitorEvent.Moved) {
+                PrinterRow row = table.row(ip);
+                if (row != null) {
+                    flashes.merge(row, Set.of("ip"), MainViewModel::union);
+                }
+            } else if (e instanceof MonitorEvent.Changed c) {
+                PrinterRow row = table.row(ip);
+                Set<String> columns = ChangedColumns.of(c);
+                if (row != null && !columns.isEmpty()) {
+                    flashes.merge(row, columns, MainViewModel::union);
+                }
+                ProblemText.sentences(c).forEach(alerts);
+            }
+        }
         updateCounts(replies.get(), malformed.get());
-        Set<String> answeredIps = new java.util.HashSet<>();
-        answered.forEach(p -> answeredIps.add(p.ip()));
-        table.markOnline(answeredIps).forEach((row, columns) -> changed.merge(row, columns, MainViewModel::union));
-        List<String> missing = known.stream().map(Printer::ip).filter(ip -> !answeredIps.contains(ip)).toList();
-        for (PrinterRow row : table.markOffline(missing, clock.instant())) {
-            changed.merge(row, Set.of("status", "attention"), MainViewModel::union);
-        }
-        flash(changed);
-        Map<String, Printer> before = new java.util.HashMap<>();
-        known.forEach(p -> before.put(p.ip(), p));
-        int threshold = table.lowSupplyPercent();
-        for (Printer p : answered) {
-            PrinterRow row = table.row(p.ip());
-            Printer now = row == null ? p : row.printer();
-            Alerts.between(before.get(p.ip()), now, threshold).forEach(alerts);
-        }
+        flash(flashes);
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> both = new java.util.HashSet<>(a);
+        Set<String> both = new HashSet<>(a);
         both.addAll(b);
         return both;
     }
 
     private void flash(Map<PrinterRow, Set<String>> changed) {
         changed.forEach((row, columns) -> {
-            Set<String> shown = new java.util.HashSet<>(columns);
+            Set<String> shown = new HashSet<>(columns);
             shown.remove("lastSeen"); // moves on every answer: highlighting it would be noise
             shown.remove("sources");
             if (shown.isEmpty()) {
                 return;
             }
             long token = row.flash(shown);
-            timer().schedule(() -> fx.execute(() -> row.clearFlash(token)), FLASH.toMillis(),
-                    java.util.concurrent.TimeUnit.MILLISECONDS);
+            try {
+                timer.schedule(() -> post(() -> row.clearFlash(token)), FLASH.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException e) {
+                // closing
+            }
         });
     }
 
-    private synchronized java.util.concurrent.ScheduledExecutorService timer() {
-        if (timer == null) {
-            timer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
-                Thread t = new Thread(r, "ui-monitor");
-                t.setDaemon(true);
-                return t;
-            });
-        }
-        return timer;
-    }
-
-    /** Stops monitoring and its timer. */
+    /** Stops monitoring and the running round (any thread: touches no property). */
     public void close() {
-        stopScan();
-        if (timer != null) {
-            timer.shutdownNow();
+        ScheduledFuture<?> task = monitorTask;
+        if (task != null) {
+            task.cancel(false);
+        }
+        PrinterMonitor.Round r = round;
+        if (r != null) {
+            r.cancel();
         }
     }
 
@@ -342,7 +351,12 @@ public final class MainViewModel {
     }
 
     public DeviceRegistry registry() {
-        return registry;
+        return monitor.registry();
+    }
+
+    /** True while a scan, monitoring round or query started here runs. */
+    public boolean isBusy() {
+        return round != null;
     }
 
     public boolean isScanning() {

@@ -17,13 +17,23 @@ import org.openenpc.sim.SimulatorConfig;
 class MainViewModelTest {
 
     private static final Scanner SCANNER = new Scanner(List::of);
+    private static final java.util.concurrent.ScheduledExecutorService TIMER =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "test-timer");
+                t.setDaemon(true);
+                return t;
+            });
+
+    private static MainViewModel vm(java.util.function.Supplier<ScanScope> scopes) {
+        return new MainViewModel(new org.openenpc.monitor.PrinterMonitor(SCANNER, new org.openenpc.model.DeviceRegistry(),
+                java.time.Clock.systemUTC(), 15), Runnable::run, scopes, Duration.ZERO, TIMER);
+    }
 
     @Test
     void aScanFillsTheTableAndTheCounters() throws Exception {
         try (Simulator sim = Simulator.start(SimulatorConfig.builder().count(8).base("127.0.31.1").port(0).build())) {
-            MainViewModel vm = new MainViewModel(SCANNER, Runnable::run, () -> ScanScope.builder()
-                    .addBroadcast("127.255.255.255").port(sim.port()).quietTimeout(Duration.ofMillis(300)).build(),
-                    Duration.ZERO);
+            MainViewModel vm = vm(() -> ScanScope.builder()
+                    .addBroadcast("127.255.255.255").port(sim.port()).quietTimeout(Duration.ofMillis(300)).build());
             assertThat(vm.startScan()).isTrue();
             assertThat(vm.isScanning()).isTrue();
             assertThat(vm.placeholderProperty().get()).startsWith("Scanning broadcast 127.255.255.255");
@@ -39,9 +49,9 @@ class MainViewModelTest {
 
     @Test
     void aBadScopeDoesNotStartAndSaysWhy() {
-        MainViewModel vm = new MainViewModel(SCANNER, Runnable::run, () -> {
+        MainViewModel vm = vm(() -> {
             throw new ScopeException("Bad range \"127.0.0.300/24\": 300 is not an octet (0–255).");
-        }, Duration.ZERO);
+        });
         assertThat(vm.startScan()).isFalse();
         assertThat(vm.isScanning()).isFalse();
         assertThat(vm.placeholderProperty().get()).contains("127.0.0.300/24");
@@ -49,9 +59,8 @@ class MainViewModelTest {
 
     @Test
     void nothingFoundSaysSo() throws Exception {
-        MainViewModel vm = new MainViewModel(SCANNER, Runnable::run, () -> ScanScope.builder()
-                .addRange("127.0.32.1-127.0.32.2").port(9).retries(0).quietTimeout(Duration.ofMillis(100)).build(),
-                Duration.ZERO);
+        MainViewModel vm = vm(() -> ScanScope.builder()
+                .addRange("127.0.32.1-127.0.32.2").port(9).retries(0).quietTimeout(Duration.ofMillis(100)).build());
         vm.startScan();
         await().atMost(Duration.ofSeconds(5)).until(() -> !vm.isScanning());
         assertThat(vm.placeholderProperty().get()).startsWith("No printers found");

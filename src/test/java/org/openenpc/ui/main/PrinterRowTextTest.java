@@ -79,7 +79,11 @@ class PrinterRowTextTest {
                 full.deviceDescr(), full.deviceStatus(), full.printerStatus(), full.serial(), full.pageCount(),
                 List.of(), full.supplies(), full.st2Hex(), full.readAt(), null);
 
-        List<String> alerts = Alerts.between(printer(healthy), printer(low), 15);
+        org.openenpc.model.Printer before = printer(healthy);
+        org.openenpc.model.Printer after = printer(low);
+        List<String> alerts = ProblemText.sentences(new org.openenpc.monitor.MonitorEvent.Changed(
+                java.time.Instant.now(), before, after, java.util.EnumSet.of(org.openenpc.model.PrinterField.SNMP),
+                List.of(), org.openenpc.monitor.PrinterDiff.problems(before, after, 15)));
 
         assertThat(alerts).hasSize(2).allSatisfy(a -> {
             assertThat(HostileText.rawControls(a.getBytes(StandardCharsets.UTF_8))).as(a).isEmpty();

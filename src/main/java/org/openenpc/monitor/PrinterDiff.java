@@ -1,0 +1,139 @@
+package org.openenpc.monitor;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.openenpc.model.Printer;
+import org.openenpc.model.PrinterField;
+import org.openenpc.model.SnmpCondition;
+import org.openenpc.model.SnmpView;
+import org.openenpc.model.Supply;
+
+/**
+ * What differs between two snapshots of one device, looked at only where the registry's changed-field
+ * set says something changed: the ENPC status ({@link PrinterField#STATUS}) and the SNMP view's
+ * answering state, printer status, conditions and supply levels ({@link PrinterField#SNMP}). Also what
+ * became worse ({@link Problem}). Pure; any thread.
+ */
+public final class PrinterDiff {
+
+    private PrinterDiff() {
+    }
+
+    /** The values that differ, in a fixed order: status, SNMP answering, printer status, errors, supplies. */
+    public static List<ItemChange> items(Printer before, Printer after, Set<PrinterField> fields) {
+        List<ItemChange> out = new ArrayList<>();
+        if (fields.contains(PrinterField.STATUS) && after.status().reported()) {
+            add(out, ItemChange.Item.STATUS, "status", before.status().reported() ? before.status().summary() : "",
+                    after.status().summary());
+        }
+        SnmpView a = after.snmp();
+        if (!fields.contains(PrinterField.SNMP) || a == null) {
+            return out;
+        }
+        SnmpView b = before.snmp();
+        if (b != null) {
+            add(out, ItemChange.Item.SNMP_ANSWERING, "SNMP", answering(b), answering(a));
+        }
+        add(out, ItemChange.Item.PRINTER_STATUS, "printer status", b == null ? "" : b.printerStatus(),
+                a.printerStatus());
+        add(out, ItemChange.Item.ERRORS, "errors", b == null ? "" : errors(b), errors(a));
+        Map<String, String> was = b == null ? Map.of() : supplies(b);
+        supplies(a).forEach((name, level) -> add(out, ItemChange.Item.SUPPLY, name, was.getOrDefault(name, ""), level));
+        return out;
+    }
+
+    /**
+     * What became worse from {@code before} to {@code after}: each ERROR condition not there before, each
+     * consumable that fell to or below {@code threshold} percent or ran empty. Without an earlier SNMP
+     * view there is no transition (the first read of a printer announces nothing).
+     */
+    public static List<Problem> problems(Printer before, Printer after, int threshold) {
+        List<Problem> out = new ArrayList<>();
+        if (before == null || before.snmp() == null || after.snmp() == null) {
+            return out;
+        }
+        Set<String> hadErrors = new HashSet<>();
+        for (SnmpCondition c : before.snmp().conditions()) {
+            if (c.severity() == SnmpCondition.Severity.ERROR) {
+                hadErrors.add(c.key());
+            }
+        }
+        for (SnmpCondition c : after.snmp().conditions()) {
+            if (c.severity() == SnmpCondition.Severity.ERROR && !hadErrors.contains(c.key())) {
+                out.add(Problem.error(c));
+            }
+        }
+        List<Supply> was = before.snmp().supplies();
+        List<Supply> now = after.snmp().supplies();
+        for (int i = 0; i < now.size(); i++) {
+            Supply s = now.get(i);
+            Supply earlier = i < was.size() && was.get(i).name().equals(s.name()) ? was.get(i) : null;
+            if (lowConsumable(s, threshold) && (earlier == null || !lowConsumable(earlier, threshold))) {
+                out.add(Problem.low(s));
+            }
+        }
+        return out;
+    }
+
+    /** A consumable at or below the threshold or empty; never a receptacle that fills. */
+    public static boolean lowConsumable(Supply s, int threshold) {
+        boolean fills = "full".equals(s.state()) || "near full".equals(s.state());
+        return !fills && s.isLow(threshold);
+    }
+
+    private static void add(List<ItemChange> out, ItemChange.Item item, String what, String before, String after) {
+        if (!before.equals(after)) {
+            out.add(new ItemChange(item, what, before, after));
+        }
+    }
+
+    /** "answering", or "not answering since" the first unanswered read. */
+    static String answering(SnmpView v) {
+        return v.stale() ? "not answering since " + v.silentSince() : "answering";
+    }
+
+    /** "none" or the condition texts joined, errors first, e.g. "Paper jam; Ink low". */
+    public static String errors(SnmpView v) {
+        return v.conditions().isEmpty() ? "none"
+                : v.conditions().stream().map(SnmpCondition::text).collect(Collectors.joining("; "));
+    }
+
+    /** Each supply's level as text by name (a name used twice gets its position appended). */
+    static Map<String, String> supplies(SnmpView v) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (Supply s : v.supplies()) {
+            String name = s.name().isEmpty() ? s.colour() : s.name();
+            m.put(m.containsKey(name) ? name + " #" + (m.size() + 1) : name, level(s));
+        }
+        return m;
+    }
+
+    /** "40%", "40% low", "empty", "level not reported". */
+    public static String level(Supply s) {
+        if (s.percent() == null) {
+            return s.state();
+        }
+        return s.percent() + "%" + ("ok".equals(s.state()) || s.state().isEmpty() ? "" : " " + s.state());
+    }
+
+    /** A one-line summary of a new device: ENPC status, SNMP printer status, errors. */
+    public static String describe(Printer p) {
+        List<String> parts = new ArrayList<>();
+        if (p.status().reported()) {
+            parts.add(p.status().summary());
+        }
+        if (p.snmp() != null) {
+            parts.add(p.snmp().printerStatus().isEmpty() ? "SNMP" : p.snmp().printerStatus());
+            if (!p.snmp().conditions().isEmpty()) {
+                parts.add(errors(p.snmp()));
+            }
+        }
+        return String.join(", ", parts);
+    }
+}
