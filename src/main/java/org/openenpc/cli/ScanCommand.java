@@ -5,10 +5,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
-import org.openenpc.discovery.Scan;
+import org.openenpc.discovery.ScanListener;
 import org.openenpc.discovery.ScanScope;
 import org.openenpc.discovery.ScanSummary;
 import org.openenpc.discovery.Scanner;
@@ -16,7 +18,10 @@ import org.openenpc.export.AtomicFileWriter;
 import org.openenpc.export.ExportFormat;
 import org.openenpc.export.Exporter;
 import org.openenpc.export.TableFormatter;
+import org.openenpc.model.DeviceRegistry;
 import org.openenpc.model.Printer;
+import org.openenpc.monitor.MonitorRound;
+import org.openenpc.monitor.PrinterMonitor;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -68,9 +73,14 @@ public final class ScanCommand implements Callable<Integer> {
         if (showProgress) {
             err.println("Scanning " + scope.describe() + " …");
         }
-        Scan scan = new Scanner().start(scope, showProgress ? new ProgressPrinter(err) : new org.openenpc.discovery.ScanListener() { });
-        Runtime.getRuntime().addShutdownHook(new Thread(scan::cancel, "enpc-scan-cancel"));
-        ScanSummary summary = scan.await();
+        // One round of the monitoring engine, so that the scan is recorded like any other round.
+        PrinterMonitor monitor = new PrinterMonitor(new Scanner(), new DeviceRegistry(), Clock.systemUTC(),
+                PrinterMonitor.DEFAULT_LOW_SUPPLY_PERCENT);
+        PrinterMonitor.Round round = monitor.start(scope, MonitorRound.Purpose.SCAN,
+                showProgress ? new ProgressPrinter(err) : new ScanListener() { }, Set.of());
+        Thread cancel = new Thread(monitor::close, "enpc-scan-cancel");
+        Runtime.getRuntime().addShutdownHook(cancel);
+        ScanSummary summary = await(round).summary();
         if (summary.failed()) {
             throw new UserFacingException("The scan could not run: " + summary.error());
         }
@@ -91,6 +101,17 @@ public final class ScanCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    private static MonitorRound await(PrinterMonitor.Round round) throws InterruptedException {
+        try {
+            return round.completion().get();
+        } catch (InterruptedException e) {
+            round.cancel();
+            throw e;
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     ScanScope scope() {

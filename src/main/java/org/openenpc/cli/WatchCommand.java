@@ -38,9 +38,6 @@ public final class WatchCommand implements Callable<Integer> {
 
     static final double MIN_INTERVAL = 0.1;
 
-    /** watch prints levels, not alerts: the threshold only shapes the events' problem lists. */
-    private static final int LOW_SUPPLY_PERCENT = 15;
-
     @Spec
     CommandSpec spec;
 
@@ -85,7 +82,7 @@ public final class WatchCommand implements Callable<Integer> {
         }
         ScanScope scope = where.scope(spec, snmp.settings(spec));
         PrinterMonitor monitor = new PrinterMonitor(new Scanner(), new DeviceRegistry(), Clock.systemUTC(),
-                LOW_SUPPLY_PERCENT);
+                PrinterMonitor.DEFAULT_LOW_SUPPLY_PERCENT);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         err.println("Watching " + scope.describe() + (scope.snmp() == null ? "" : " + SNMP port " + scope.snmp().port())

@@ -77,6 +77,9 @@ public final class PrinterMonitor {
         }
     }
 
+    /** The low-supply threshold of fronts that have no setting for it (the GUI's default too). */
+    public static final int DEFAULT_LOW_SUPPLY_PERCENT = 15;
+
     private final Scanner scanner;
     private final DeviceRegistry registry;
     private final Clock clock;
