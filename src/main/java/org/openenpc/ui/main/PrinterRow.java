@@ -51,16 +51,23 @@ public final class PrinterRow {
     private static final int ATTENTION = 12;
     /** Columns highlighted because a refresh changed them (empty most of the time). */
     private static final int FLASH = 13;
+    /** The user's own fields from the inventory, escaped for the cells. */
+    private static final int NAME = 14;
+    private static final int LOCATION = 15;
+    private static final int ASSET_TAG = 16;
     private static final String[] NAMES = {"printer", "level", "statusText", "model", "ip", "mac", "card", "summary",
-        "sources", "lastSeen", "rowStatus", "supplies", "attention", "flash"};
+        "sources", "lastSeen", "rowStatus", "supplies", "attention", "flash", "name", "location", "assetTag"};
 
     /** What the filter looks in. */
-    private static final int[] TEXT_SLOTS = {STATUS_TEXT, ATTENTION, MODEL, IP, MAC, CARD, SUMMARY, SOURCES};
+    private static final int[] TEXT_SLOTS = {STATUS_TEXT, ATTENTION, MODEL, IP, MAC, CARD, SUMMARY, SOURCES, NAME,
+        LOCATION, ASSET_TAG};
 
     private final Object[] values = new Object[NAMES.length];
     /** The properties made so far, by slot; null until the first is asked for. */
     private Property<?>[] properties;
     private Instant offlineSince;
+    /** Known from the inventory but not seen since the app started: shown "not seen since". */
+    private boolean remembered;
     private int threshold;
     private long flashToken;
 
@@ -74,7 +81,22 @@ public final class PrinterRow {
         values[SUPPLIES] = List.of();
         values[ATTENTION] = "";
         values[FLASH] = Set.of();
+        values[NAME] = "";
+        values[LOCATION] = "";
+        values[ASSET_TAG] = "";
         update(p);
+    }
+
+    /**
+     * A row for a printer the inventory remembers and no scan of this session has seen yet: shown
+     * greyed, "Not seen since" its last sighting, until a snapshot newer than that arrives.
+     */
+    public static PrinterRow remembered(Printer p, int lowSupplyPercent) {
+        PrinterRow row = new PrinterRow(p, lowSupplyPercent);
+        row.remembered = true;
+        row.offlineSince = p.lastSeen();
+        row.update(p);
+        return row;
     }
 
     /**
@@ -87,11 +109,12 @@ public final class PrinterRow {
         put(PRINTER, p);
         if (offlineSince != null && p.lastSeen() != null && p.lastSeen().isAfter(offlineSince)) {
             offlineSince = null; // it answered again
+            remembered = false;
         }
         PrinterStatus.Level l = PrinterHealth.level(p, threshold);
         Set<String> changed = new HashSet<>(4);
         set(LEVEL, l);
-        mark(changed, "status", set(ROW_STATUS, new RowStatus(l, offlineSince)));
+        mark(changed, "status", set(ROW_STATUS, new RowStatus(l, offlineSince, remembered)));
         set(STATUS_TEXT, statusText(rowStatus()));
         if (before == null || before.snmp() != p.snmp()) {
             List<Supply> next = p.snmp() == null ? List.of() : p.snmp().supplies();
@@ -142,7 +165,25 @@ public final class PrinterRow {
             return Set.of();
         }
         offlineSince = null;
+        remembered = false;
         return update(printer());
+    }
+
+    /**
+     * Shows the user's own fields (stored exactly in the inventory; escaped here for the cells and the
+     * filter). Returns the changed columns.
+     */
+    public Set<String> setUserFields(String name, String location, String assetTag) {
+        Set<String> changed = new HashSet<>(2);
+        mark(changed, "name", set(NAME, SafeText.escape(name == null ? "" : name)));
+        mark(changed, "location", set(LOCATION, SafeText.escape(location == null ? "" : location)));
+        mark(changed, "assetTag", set(ASSET_TAG, SafeText.escape(assetTag == null ? "" : assetTag)));
+        return changed;
+    }
+
+    /** True while the row is only remembered from the inventory (no scan of this session saw it). */
+    public boolean isRemembered() {
+        return remembered;
     }
 
     /** Since when the printer has not answered a refresh; null while it answers. */
@@ -169,13 +210,28 @@ public final class PrinterRow {
 
     static String statusText(RowStatus s) {
         if (s.offline()) {
-            return Messages.format("main.status.offlineSince", OFFLINE_TIME.format(s.offlineSince()));
+            String when = sinceText(s.offlineSince());
+            return Messages.format(s.remembered() ? "main.status.notSeenSince" : "main.status.offlineSince", when);
         }
         return levelText(s.level());
     }
 
+    /** "10:42:07" today, else "28 Nov 10:42" this year, else "28 Nov 2025". */
+    static String sinceText(Instant at) {
+        java.time.ZonedDateTime when = at.atZone(java.time.ZoneId.systemDefault());
+        java.time.LocalDate today = java.time.LocalDate.now(when.getZone());
+        if (when.toLocalDate().equals(today)) {
+            return OFFLINE_TIME.format(when);
+        }
+        return (when.getYear() == today.getYear() ? SINCE_DAY : SINCE_YEAR).format(when);
+    }
+
     private static final java.time.format.DateTimeFormatter OFFLINE_TIME =
-            java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss").withZone(java.time.ZoneId.systemDefault());
+            java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss");
+    private static final java.time.format.DateTimeFormatter SINCE_DAY =
+            java.time.format.DateTimeFormatter.ofPattern("d MMM HH:mm", java.util.Locale.ENGLISH);
+    private static final java.time.format.DateTimeFormatter SINCE_YEAR =
+            java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH);
 
     private static void mark(Set<String> changed, String column, boolean did) {
         if (did) {
@@ -342,6 +398,18 @@ public final class PrinterRow {
 
     public boolean needsAttention() {
         return !this.<String>value(ATTENTION).isEmpty();
+    }
+
+    public ReadOnlyStringProperty nameProperty() {
+        return stringProperty(NAME);
+    }
+
+    public ReadOnlyStringProperty locationProperty() {
+        return stringProperty(LOCATION);
+    }
+
+    public ReadOnlyStringProperty assetTagProperty() {
+        return stringProperty(ASSET_TAG);
     }
 
     public ReadOnlyObjectProperty<Instant> lastSeenProperty() {

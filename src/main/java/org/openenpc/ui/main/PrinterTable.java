@@ -1,8 +1,6 @@
 package org.openenpc.ui.main;
 
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -32,8 +30,6 @@ import org.openenpc.ui.Messages;
  */
 public final class PrinterTable {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
-
     private PrinterTable() {
     }
 
@@ -56,6 +52,17 @@ public final class PrinterTable {
         table.getColumns().add(text("summary", PrinterRow::summaryProperty, 200));
         table.getColumns().add(text("sources", PrinterRow::sourcesProperty, 130));
         table.getColumns().add(lastSeenColumn());
+        // The user's own fields (kept in the inventory); location and asset tag start hidden: the
+        // table's column chooser (the button at the header's right) shows them.
+        table.getColumns().add(text("name", PrinterRow::nameProperty, 140));
+        TableColumn<PrinterRow, String> location = text("location", PrinterRow::locationProperty, 140);
+        location.setVisible(false);
+        table.getColumns().add(location);
+        TableColumn<PrinterRow, String> assetTag = text("assetTag", PrinterRow::assetTagProperty, 100);
+        assetTag.setVisible(false);
+        table.getColumns().add(assetTag);
+        table.setTableMenuButtonVisible(true);
+        table.setRowFactory(t -> new RememberedRow());
         SortedList<PrinterRow> sorted = new SortedList<>(model.filtered());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
@@ -199,6 +206,36 @@ public final class PrinterTable {
         }
     }
 
+    /**
+     * A table row that is greyed (pseudo-class :remembered) while its printer is only known from the
+     * inventory. Follows the row's status, which changes in place when a scan sees the printer.
+     */
+    private static final class RememberedRow extends javafx.scene.control.TableRow<PrinterRow> {
+        private static final PseudoClass REMEMBERED = PseudoClass.getPseudoClass("remembered");
+        private final javafx.beans.value.ChangeListener<RowStatus> follow = (o, a, b) -> show(b);
+        private PrinterRow watched;
+
+        @Override
+        protected void updateItem(PrinterRow item, boolean empty) {
+            super.updateItem(item, empty);
+            PrinterRow now = empty ? null : item;
+            if (now != watched) {
+                if (watched != null) {
+                    watched.rowStatusProperty().removeListener(follow);
+                }
+                watched = now;
+                if (now != null) {
+                    now.rowStatusProperty().addListener(follow);
+                }
+            }
+            show(now == null ? null : now.rowStatus());
+        }
+
+        private void show(RowStatus status) {
+            pseudoClassStateChanged(REMEMBERED, status != null && status.remembered());
+        }
+    }
+
     private static TableColumn<PrinterRow, Instant> lastSeenColumn() {
         TableColumn<PrinterRow, Instant> c = new TableColumn<>(Messages.get("main.column.lastSeen"));
         c.setId("lastSeen");
@@ -207,7 +244,7 @@ public final class PrinterTable {
         c.setCellFactory(col -> new FlashingCell<>() {
             @Override
             protected void show(Instant t) {
-                setText(TIME.format(t));
+                setText(PrinterRow.sinceText(t));
             }
         });
         return c;

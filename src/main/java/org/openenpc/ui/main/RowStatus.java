@@ -7,9 +7,14 @@ import org.openenpc.model.PrinterStatus;
 
 /**
  * What the status column shows: the level, and since when the printer has not answered (null while it
- * answers). Sorted worst first: offline, then error, warning, OK, unknown. Immutable.
+ * answers); {@code remembered} when the printer is only known from the inventory (not seen by a scan
+ * of this session). Sorted worst first: offline, then error, warning, OK, unknown. Immutable.
  */
-public record RowStatus(PrinterStatus.Level level, Instant offlineSince) {
+public record RowStatus(PrinterStatus.Level level, Instant offlineSince, boolean remembered) {
+
+    public RowStatus(PrinterStatus.Level level, Instant offlineSince) {
+        this(level, offlineSince, false);
+    }
 
     static final Comparator<RowStatus> WORST_FIRST = Comparator
             .comparing((RowStatus s) -> s.offlineSince() == null)
