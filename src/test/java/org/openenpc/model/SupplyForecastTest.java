@@ -208,8 +208,9 @@ class SupplyForecastTest {
     @Property(tries = 300)
     void aLinearDrainRecoversItsSlopeWithinFivePercent(@ForAll @DoubleRange(min = 60, max = 100) double start,
             @ForAll @DoubleRange(min = 1, max = 6) double rate, @ForAll @IntRange(min = 5, max = 1440) int stepMinutes,
-            @ForAll @DoubleRange(min = 5, max = 90) double days) {
-        Assume.that(start - rate * days >= 2 && rate * Math.min(days, 30) >= 30);
+            @ForAll @DoubleRange(min = 0, max = 1) double length) {
+        // From a 30-point fall (30 / rate days) to the last day before 2 % is left.
+        double days = 30 / rate + length * ((start - 2) / rate - 30 / rate);
         List<LevelPoint> p = drain(T0, start, rate, Duration.ofMinutes(stepMinutes), days);
         RunsOut r = (RunsOut) SupplyForecast.of(INK, p, last(p));
         assertThat(r.ratePerDay()).isCloseTo(rate, within(rate * 0.05));

@@ -21,6 +21,7 @@ import javafx.util.StringConverter;
 
 import org.openenpc.model.LevelPoint;
 import org.openenpc.model.SafeText;
+import org.openenpc.model.Supply;
 import org.openenpc.model.SupplyForecast;
 import org.openenpc.model.SupplySeries;
 import org.openenpc.ui.Messages;
@@ -30,7 +31,9 @@ import org.openenpc.ui.SupplyColours;
  * The supply history of one printer ({@code #supplyHistory}): a line chart of every supply's level
  * over time (0–100 %, dates on the X axis), a legend, and one line per supply saying when it runs out
  * ({@link SupplyForecast}, in words by {@link ForecastText}). Lines, legend swatches and symbols take
- * the supply's colour as a {@link SupplyColours} pseudo-class, coloured by app.css and dark.css.
+ * the supply's colour as a {@link SupplyColours} pseudo-class, coloured by app.css and dark.css; a
+ * waste receptacle's line is dashed and its legend says "space left", the percent it reports.
+ * Unknown levels are not drawn (the line bridges them) but count for the forecast's reasons.
  * Long histories are thinned for drawing ({@link Downsampler}, at most {@value #MAX_DRAWN} points a
  * supply) while the forecast reads every real point. With no history, a placeholder sentence.
  * FX thread only.
@@ -40,6 +43,8 @@ public final class SupplyHistoryChart extends VBox {
     static final String STYLE = "supply-history";
     static final String LINE = "supply-line";
     static final String SYMBOL = "supply-symbol";
+    /** A waste receptacle's line, dashed: it shows space left, which falls as the box fills. */
+    static final String WASTE = "supply-waste";
     static final String SWATCH = "supply-swatch";
     static final String LEGEND_ITEM = "supply-legend-item";
     static final String FORECAST = "supply-forecast";
@@ -123,7 +128,7 @@ public final class SupplyHistoryChart extends VBox {
         forecasts.getChildren().clear();
         for (int i = 0; i < all.size(); i++) {
             SupplySeries s = all.get(i);
-            colour(data.get(i), s.colour());
+            colour(data.get(i), s.colour(), s.kind() == Supply.Kind.WASTE);
             legend.getChildren().add(legendItem(s));
             Label line = new Label(ForecastText.of(name(s), SupplyForecast.of(s.kind(), s.points(), now), zone, locale));
             line.getStyleClass().add(FORECAST);
@@ -152,10 +157,13 @@ public final class SupplyHistoryChart extends VBox {
     }
 
     /** Colours a series once the chart has made its nodes (the line's Path, and each symbol). */
-    private static void colour(XYChart.Series<Number, Number> series, String colour) {
+    private static void colour(XYChart.Series<Number, Number> series, String colour, boolean waste) {
         var pseudo = SupplyColours.of(colour);
         if (series.getNode() != null) {
             series.getNode().getStyleClass().add(LINE);
+            if (waste) {
+                series.getNode().getStyleClass().add(WASTE);
+            }
             series.getNode().pseudoClassStateChanged(pseudo, true);
         }
         for (XYChart.Data<Number, Number> d : series.getData()) {
@@ -170,7 +178,8 @@ public final class SupplyHistoryChart extends VBox {
         Region swatch = new Region();
         swatch.getStyleClass().add(SWATCH);
         swatch.pseudoClassStateChanged(SupplyColours.of(s.colour()), true);
-        Label item = new Label(name(s), swatch);
+        String text = s.kind() == Supply.Kind.WASTE ? Messages.format("detail.chart.spaceLeft", name(s)) : name(s);
+        Label item = new Label(text, swatch);
         item.getStyleClass().add(LEGEND_ITEM);
         return item;
     }

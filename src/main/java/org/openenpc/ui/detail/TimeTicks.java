@@ -16,7 +16,8 @@ import java.util.Locale;
  *
  * @param lower the axis' lower bound, in local days
  * @param upper its upper bound, at or after now
- * @param unit  the distance between ticks, in days
+ * @param unit   the distance between ticks, in days
+ * @param offset the zone offset the X values are shifted by
  */
 record TimeTicks(double lower, double upper, double unit, ZoneOffset offset) {
 

@@ -120,7 +120,9 @@ class SupplyHistoryChartTest {
 
         assertThat(robot.lookup("#supplyLegend .supply-legend-item").queryAllAs(Label.class))
                 .extracting(Label::getText)
-                .containsExactly("Black Ink", "Cyan Ink", "Magenta Ink", "Yellow Ink", "Maintenance box");
+                .containsExactly("Black Ink", "Cyan Ink", "Magenta Ink", "Yellow Ink", "Maintenance box (space left)");
+        assertThat(data.get(4).getNode().getStyleClass()).contains(SupplyHistoryChart.WASTE);
+        assertThat(black.getStyleClass()).doesNotContain(SupplyHistoryChart.WASTE);
         List<String> lines = forecastLines(robot);
         assertThat(lines).hasSize(5);
         assertThat(lines.get(0)).matches("Black Ink: runs out in about 1[4-6] days \\(around 2[6-8] Nov\\)");
@@ -136,6 +138,22 @@ class SupplyHistoryChartTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(black.getStroke()).isEqualTo(Color.web("#d0d0d0")); // light enough for the dark plot
         screenshot("supply-chart-dark.png");
+    }
+
+    @Test
+    void aShortHistoryDrawsEachReadingAsADotInTheSupplysColour(FxRobot robot) throws Exception {
+        Duration day = Duration.ofDays(1);
+        robot.interact(() -> chart.show(List.of(
+                new SupplySeries("Black Toner", "black", Supply.Kind.COLORANT, drain(80, 3, 12, day)),
+                new SupplySeries("Waste toner box", "", Supply.Kind.WASTE, drain(90, 1, 12, day))), NOW));
+        assertThat(chart.chart().getCreateSymbols()).isTrue();
+        XYChart.Data<Number, Number> first = chart.chart().getData().get(0).getData().get(0);
+        assertThat(first.getNode().getStyleClass()).contains(SupplyHistoryChart.SYMBOL);
+        assertThat(((javafx.scene.layout.Region) first.getNode()).getBackground().getFills().get(0).getFill())
+                .isEqualTo(Color.web("#2b2b2b"));
+        assertThat(forecastLines(robot)).containsExactly("Black Toner: runs out in about 15 days (around 27 Nov)",
+                "Waste toner box: fills up in about 78 days (around 29 Jan)"); // 78 % space left at 1 a day
+        screenshot("supply-chart-short.png");
     }
 
     @Test
