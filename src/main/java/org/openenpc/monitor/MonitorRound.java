@@ -3,6 +3,7 @@ package org.openenpc.monitor;
 import java.time.Instant;
 import java.util.List;
 
+import org.openenpc.discovery.Ipv4;
 import org.openenpc.discovery.ScanScope;
 import org.openenpc.discovery.ScanSummary;
 import org.openenpc.model.Printer;
@@ -44,5 +45,24 @@ public record MonitorRound(int number, Purpose purpose, ScanScope scope, Instant
      */
     public boolean complete() {
         return !summary.cancelled() && !summary.failed() && !summary.deadlineReached();
+    }
+
+    /**
+     * True when this round asked {@code ip}: every address for a broadcast scope, else the unicast targets. A
+     * complete round that asked a device and heard nothing from it saw it gone.
+     */
+    public boolean covers(String ip) {
+        return covers(scope, ip);
+    }
+
+    static boolean covers(ScanScope scope, String ip) {
+        if (!scope.broadcasts().isEmpty() || scope.includeInterfaceBroadcasts()) {
+            return true;
+        }
+        try {
+            return scope.unicastPlan().contains(Ipv4.parseIPv4(ip));
+        } catch (RuntimeException notIpv4) { // ScopeException: an address-only key that is no IPv4
+            return false;
+        }
     }
 }

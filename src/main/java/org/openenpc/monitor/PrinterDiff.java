@@ -12,6 +12,7 @@ import org.openenpc.model.Printer;
 import org.openenpc.model.PrinterField;
 import org.openenpc.model.SnmpCondition;
 import org.openenpc.model.SnmpView;
+import org.openenpc.model.StatusLine;
 import org.openenpc.model.Supply;
 
 /**
@@ -100,8 +101,7 @@ public final class PrinterDiff {
 
     /** "none" or the condition texts joined, errors first, e.g. "Paper jam; Ink low". */
     public static String errors(SnmpView v) {
-        return v.conditions().isEmpty() ? "none"
-                : v.conditions().stream().map(SnmpCondition::text).collect(Collectors.joining("; "));
+        return StatusLine.errors(v);
     }
 
     /** Each supply's level as text by name (a name used twice gets its position appended). */
@@ -124,16 +124,6 @@ public final class PrinterDiff {
 
     /** A one-line summary of a new device: ENPC status, SNMP printer status, errors. */
     public static String describe(Printer p) {
-        List<String> parts = new ArrayList<>();
-        if (p.status().reported()) {
-            parts.add(p.status().summary());
-        }
-        if (p.snmp() != null) {
-            parts.add(p.snmp().printerStatus().isEmpty() ? "SNMP" : p.snmp().printerStatus());
-            if (!p.snmp().conditions().isEmpty()) {
-                parts.add(errors(p.snmp()));
-            }
-        }
-        return String.join(", ", parts);
+        return StatusLine.describe(p);
     }
 }

@@ -16,7 +16,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 
-import org.openenpc.discovery.Ipv4;
 import org.openenpc.discovery.Scan;
 import org.openenpc.discovery.ScanListener;
 import org.openenpc.discovery.ScanScope;
@@ -311,13 +310,10 @@ public final class PrinterMonitor {
     private void markOffline(ScanScope scope, List<Printer> answered, Instant now, List<MonitorEvent> events) {
         Set<String> answeredKeys = new HashSet<>();
         answered.forEach(p -> answeredKeys.add(p.key()));
-        boolean broadcast = !scope.broadcasts().isEmpty() || scope.includeInterfaceBroadcasts();
-        org.openenpc.discovery.TargetPlan unicast = broadcast ? null : scope.unicastPlan();
         for (Iterator<Map.Entry<String, Known>> it = known.entrySet().iterator(); it.hasNext(); ) {
             Map.Entry<String, Known> e = it.next();
             Printer p = e.getValue().printer();
-            if (!e.getValue().online() || answeredKeys.contains(e.getKey())
-                    || (unicast != null && !unicast.contains(Ipv4.parseIPv4(p.ip())))) {
+            if (!e.getValue().online() || answeredKeys.contains(e.getKey()) || !MonitorRound.covers(scope, p.ip())) {
                 continue;
             }
             events.add(new MonitorEvent.Offline(now, p));

@@ -33,8 +33,9 @@ class LayeringTest {
             "discovery", Set.of("protocol", "snmp", "model"),
             "export", Set.of("model"),
             "sim", Set.of("protocol", "snmp"),
-            "monitor", Set.of("protocol", "snmp", "discovery", "model"),
-            "cli", Set.of("protocol", "snmp", "discovery", "model", "export", "sim", "monitor"));
+            "inventory", Set.of("model"),
+            "monitor", Set.of("protocol", "snmp", "discovery", "model", "inventory"),
+            "cli", Set.of("protocol", "snmp", "discovery", "model", "export", "sim", "monitor", "inventory"));
 
     @Test
     void javaFxOnlyInUi() throws IOException {

@@ -1,0 +1,357 @@
+package org.openenpc.inventory;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.openenpc.model.Printer;
+import org.openenpc.model.Supply;
+
+/**
+ * Records one scan inside the caller's transaction: the scan row, new devices, moves, presence runs and the
+ * observations that changed. Reads every kept device once, then writes in batches, so a 10,000-printer scan is
+ * a handful of statements. One instance per scan; the caller's thread.
+ */
+final class ScanWriter {
+
+    /** A kept device's row as the scan compares it. */
+    private static final class Row {
+        long id;
+        String mac;
+        String address;
+        boolean present;
+        String model;
+        String serial;
+        String level;
+        String text;
+        String supplies;
+        Long pages;
+        boolean touched;
+    }
+
+    private final Database db;
+    private final Connection c;
+    private final ScanRecord scan;
+    private final Map<String, Row> byMac = new HashMap<>();
+    private final Map<String, List<Row>> byAddress = new HashMap<>();
+    private final List<Row> all = new ArrayList<>();
+    private long scanId;
+    private int added;
+    private int gone;
+    private int moved;
+
+    ScanWriter(Database db, Connection c, ScanRecord scan) {
+        this.db = db;
+        this.c = c;
+        this.scan = scan;
+    }
+
+    ScanInfo write() throws SQLException {
+        insertScan();
+        load();
+        List<Printer> fresh = new ArrayList<>();
+        List<Object[]> update = new ArrayList<>();
+        List<Object[]> addresses = new ArrayList<>();
+        List<Long> opened = new ArrayList<>();
+        Observations obs = new Observations();
+        for (Printer p : scan.answered()) {
+            Row r = match(p);
+            if (r == null) {
+                fresh.add(p);
+                continue;
+            }
+            if (r.touched) {
+                continue; // a second answer claiming the same device in one scan (a forged MAC): the first stands
+            }
+            r.touched = true;
+            if (!p.ip().equals(r.address)) {
+                moved++;
+                addresses.add(new Object[] {r.id, p.ip(), millis(p.lastSeen())});
+                r.address = p.ip();
+            }
+            if (!r.present) {
+                opened.add(r.id);
+            }
+            obs.compare(r, p);
+            update.add(new Object[] {p.mac() == null ? r.mac : p.mac().toString(), r.address,
+                    p.model().isEmpty() ? r.model : db.encode(p.model()),
+                    Observed.serial(p).isEmpty() ? r.serial : db.encode(Observed.serial(p)), millis(p.lastSeen()),
+                    scanId, r.level, r.text, r.supplies, r.pages, r.id});
+        }
+        insertNew(fresh, addresses, opened, obs);
+        batch("UPDATE device SET mac = ?, address = ?, model = ?, serial = ?, last_seen = ?, last_scan = ?, present = 1,"
+                + " status_level = ?, status_text = ?, supplies = ?, pages = ? WHERE id = ?", update);
+        openRuns(opened);
+        batch("INSERT INTO device_address (device_id, address, first_scan, first_seen, last_seen) VALUES (?, ?, "
+                + scanId + ", ?, ?)", addresses.stream().map(a -> new Object[] {a[0], a[1], a[2], a[2]}).toList());
+        if (!update.isEmpty()) {
+            batch("UPDATE device_address SET last_seen = ? WHERE device_id = ? AND first_scan = (SELECT MAX(first_scan)"
+                    + " FROM device_address d WHERE d.device_id = ?)", update.stream()
+                    .map(u -> new Object[] {u[4], u[10], u[10]}).toList());
+        }
+        if (scan.complete()) {
+            closeRuns();
+        }
+        obs.write();
+        try (PreparedStatement s = c.prepareStatement("UPDATE scan SET added = ?, gone = ?, moved = ? WHERE id = ?")) {
+            s.setInt(1, added);
+            s.setInt(2, gone);
+            s.setInt(3, moved);
+            s.setLong(4, scanId);
+            s.executeUpdate();
+        }
+        int answered = (int) all.stream().filter(r -> r.touched).count();
+        try (PreparedStatement s = c.prepareStatement("UPDATE scan SET answered = ? WHERE id = ?")) {
+            s.setInt(1, answered);
+            s.setLong(2, scanId);
+            s.executeUpdate();
+        }
+        return new ScanInfo(scanId, scan.startedAt(), scan.endedAt(), scan.scope(), scan.purpose(), scan.complete(),
+                answered, added, gone, moved);
+    }
+
+    private void insertScan() throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO scan (started_at, ended_at, scope, purpose, complete,"
+                + " answered, added, gone, moved) VALUES (?, ?, ?, ?, ?, 0, 0, 0, 0) RETURNING id")) {
+            s.setLong(1, millis(scan.startedAt()));
+            s.setLong(2, millis(scan.endedAt()));
+            s.setString(3, db.encode(scan.scope()));
+            s.setString(4, scan.purpose());
+            s.setInt(5, scan.complete() ? 1 : 0);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                scanId = r.getLong(1);
+            }
+        }
+    }
+
+    private void load() throws SQLException {
+        try (Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT id, mac, address, present, model, serial, status_level, status_text,"
+                     + " supplies, pages FROM device")) {
+            while (r.next()) {
+                Row row = new Row();
+                row.id = r.getLong(1);
+                row.mac = r.getString(2);
+                row.address = r.getString(3);
+                row.present = r.getInt(4) != 0;
+                row.model = r.getString(5);
+                row.serial = r.getString(6);
+                row.level = r.getString(7);
+                row.text = r.getString(8);
+                row.supplies = r.getString(9);
+                long pages = r.getLong(10);
+                row.pages = r.wasNull() ? null : pages;
+                index(row);
+            }
+        }
+    }
+
+    private void index(Row row) {
+        all.add(row);
+        if (row.mac != null) {
+            byMac.put(row.mac, row);
+        }
+        byAddress.computeIfAbsent(row.address, k -> new ArrayList<>(1)).add(row);
+    }
+
+    /** The kept device this reply is: by MAC; else the MAC-less device at its address (which it then gets). */
+    private Row match(Printer p) {
+        if (p.mac() != null) {
+            Row r = byMac.get(p.mac().toString());
+            if (r != null) {
+                return r;
+            }
+        }
+        for (Row r : byAddress.getOrDefault(p.ip(), List.of())) {
+            if (r.mac == null) {
+                if (p.mac() != null) {
+                    r.mac = p.mac().toString();
+                    byMac.put(r.mac, r);
+                }
+                return r;
+            }
+            if (p.mac() == null && !r.touched) {
+                return r; // a reply without MAC (an SNMP-only answer) from the address of a known device
+            }
+        }
+        return null;
+    }
+
+    private void insertNew(List<Printer> fresh, List<Object[]> addresses, List<Long> opened, Observations obs)
+            throws SQLException {
+        if (fresh.isEmpty()) {
+            return;
+        }
+        List<Object[]> rows = new ArrayList<>();
+        Set<String> keys = new HashSet<>();
+        List<Printer> kept = new ArrayList<>();
+        for (Printer p : fresh) {
+            String key = p.mac() != null ? p.mac().toString() : "ip:" + p.ip();
+            if (!keys.add(key) || (p.mac() == null && byAddress.containsKey(p.ip()))) {
+                continue; // twice in one scan
+            }
+            kept.add(p);
+            rows.add(new Object[] {p.mac() == null ? null : p.mac().toString(), p.ip(), db.encode(p.model()),
+                    db.encode(Observed.serial(p)), millis(p.firstSeen()), millis(p.lastSeen())});
+        }
+        batch("INSERT INTO device (mac, address, model, serial, first_seen, last_seen, first_scan, last_scan, present)"
+                + " VALUES (?, ?, ?, ?, ?, ?, " + scanId + ", " + scanId + ", 1)", rows);
+        Map<String, Long> ids = new HashMap<>();
+        try (Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT id, mac, address FROM device WHERE first_scan = " + scanId)) {
+            while (r.next()) {
+                String mac = r.getString(2);
+                ids.put(mac != null ? mac : "ip:" + r.getString(3), r.getLong(1));
+            }
+        }
+        List<Object[]> update = new ArrayList<>();
+        for (Printer p : kept) {
+            Row row = new Row();
+            row.id = ids.get(p.mac() != null ? p.mac().toString() : "ip:" + p.ip());
+            row.mac = p.mac() == null ? null : p.mac().toString();
+            row.address = p.ip();
+            row.present = true;
+            row.touched = true;
+            row.level = "";
+            row.text = "";
+            row.supplies = "";
+            index(row);
+            added++;
+            opened.add(row.id);
+            addresses.add(new Object[] {row.id, p.ip(), millis(p.lastSeen())});
+            obs.compare(row, p);
+            update.add(new Object[] {row.level, row.text, row.supplies, row.pages, row.id});
+        }
+        batch("UPDATE device SET status_level = ?, status_text = ?, supplies = ?, pages = ? WHERE id = ?", update);
+    }
+
+    private void openRuns(List<Long> ids) throws SQLException {
+        batch("INSERT INTO presence (device_id, first_scan, gone_scan) VALUES (?, " + scanId + ", NULL)",
+                ids.stream().map(id -> new Object[] {id}).toList());
+    }
+
+    /** Devices the complete scan asked (by address) that did not answer: their run ends here. */
+    private void closeRuns() throws SQLException {
+        List<Object[]> ids = new ArrayList<>();
+        for (Row r : all) {
+            if (r.present && !r.touched && scan.covers().test(r.address)) {
+                ids.add(new Object[] {r.id});
+            }
+        }
+        gone = ids.size();
+        batch("UPDATE presence SET gone_scan = " + scanId + " WHERE device_id = ? AND gone_scan IS NULL", ids);
+        batch("UPDATE device SET present = 0 WHERE id = ?", ids);
+    }
+
+    private void batch(String sql, List<Object[]> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            for (Object[] row : rows) {
+                for (int i = 0; i < row.length; i++) {
+                    Object v = row[i];
+                    if (v == null) {
+                        s.setNull(i + 1, i == 0 || v instanceof String ? Types.VARCHAR : Types.BIGINT);
+                    } else if (v instanceof Long l) {
+                        s.setLong(i + 1, l);
+                    } else if (v instanceof Integer n) {
+                        s.setInt(i + 1, n);
+                    } else {
+                        s.setString(i + 1, v.toString());
+                    }
+                }
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+    }
+
+    static long millis(Instant t) {
+        return t.toEpochMilli();
+    }
+
+    /** The observations of this scan that differ from each device's latest, written in three batches. */
+    private final class Observations {
+        private final List<Object[]> statuses = new ArrayList<>();
+        private final List<Object[]> supplies = new ArrayList<>();
+        private final List<Object[]> pages = new ArrayList<>();
+
+        /** Compares {@code p}'s observations with the row's latest; updates the row and queues what changed. */
+        void compare(Row r, Printer p) {
+            long at = millis(Objects.requireNonNullElse(p.lastSeen(), scan.endedAt()));
+            if (p.status().reported() || Observed.fresh(p) != null) {
+                String level = Observed.level(p);
+                String text = db.encode(Observed.text(p));
+                if (!level.equals(r.level) || !text.equals(r.text)) {
+                    statuses.add(new Object[] {r.id, scanId, at, level, text});
+                    r.level = level;
+                    r.text = text;
+                }
+            }
+            Map<String, Supply> now = Observed.supplies(p);
+            if (!now.isEmpty()) {
+                Map<String, Integer> before = Observed.split(r.supplies);
+                for (Map.Entry<String, Supply> e : now.entrySet()) {
+                    Supply s = e.getValue();
+                    boolean known = before.containsKey(e.getKey());
+                    Integer old = before.get(e.getKey());
+                    if (!known || !Objects.equals(old, s.percent())) {
+                        supplies.add(new Object[] {r.id, scanId, at, db.encode(s.name()), db.encode(s.colour()),
+                                s.kind().name(), s.percent(), Observed.replaced(old, s.percent()) ? 1 : 0});
+                    }
+                }
+                String joined = Observed.join(now);
+                r.supplies = joined;
+            }
+            Long count = Observed.pages(p);
+            if (count != null && !count.equals(r.pages)) {
+                pages.add(new Object[] {r.id, scanId, at, count});
+                r.pages = count;
+            }
+        }
+
+        void write() throws SQLException {
+            batch("INSERT INTO status_change (device_id, scan_id, at, level, text) VALUES (?, ?, ?, ?, ?)", statuses);
+            batchSupplies();
+            batch("INSERT INTO page_count (device_id, scan_id, at, pages) VALUES (?, ?, ?, ?)", pages);
+        }
+
+        private void batchSupplies() throws SQLException {
+            if (supplies.isEmpty()) {
+                return;
+            }
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO supply_level (device_id, scan_id, at, supply,"
+                    + " colour, kind, percent, replaced) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                for (Object[] row : supplies) {
+                    s.setLong(1, (Long) row[0]);
+                    s.setLong(2, (Long) row[1]);
+                    s.setLong(3, (Long) row[2]);
+                    s.setString(4, (String) row[3]);
+                    s.setString(5, (String) row[4]);
+                    s.setString(6, (String) row[5]);
+                    if (row[6] == null) {
+                        s.setNull(7, Types.INTEGER);
+                    } else {
+                        s.setInt(7, (Integer) row[6]);
+                    }
+                    s.setInt(8, (Integer) row[7]);
+                    s.addBatch();
+                }
+                s.executeBatch();
+            }
+        }
+    }
+}

@@ -1,0 +1,234 @@
+package org.openenpc.inventory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.openenpc.inventory.TestPrinters.T0;
+import static org.openenpc.inventory.TestPrinters.printer;
+import static org.openenpc.inventory.TestPrinters.scan;
+import static org.openenpc.inventory.TestPrinters.withSnmp;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openenpc.model.LevelPoint;
+import org.openenpc.model.Printer;
+import org.openenpc.model.SupplySeries;
+
+/**
+ * What every inventory does, run against each database ({@link SqliteInventoryTest}, {@link PostgresInventoryTest}).
+ */
+abstract class InventoryContract {
+
+    static final String MAC_A = "00:26:ab:00:00:0a";
+    static final String MAC_B = "00:26:ab:00:00:0b";
+    static final String MAC_C = "00:26:ab:00:00:0c";
+
+    protected Inventory inventory;
+
+    /** A new, empty inventory. */
+    abstract Inventory create() throws Exception;
+
+    /** The same inventory opened again (a restart). */
+    abstract Inventory reopen() throws Exception;
+
+    @BeforeEach
+    void open() throws Exception {
+        inventory = create();
+    }
+
+    @AfterEach
+    void close() {
+        if (inventory != null) {
+            inventory.close();
+        }
+    }
+
+    static Instant at(int minutes) {
+        return T0.plus(Duration.ofMinutes(minutes));
+    }
+
+    @Test
+    void firstScanAddsEveryDeviceAndASecondOneNothing() {
+        ScanInfo first = inventory.recordScan(scan(at(0), true, printer("127.0.0.2", MAC_A, "TM-T88V", at(0)),
+                printer("127.0.0.3", MAC_B, "ET-2850", at(0))));
+        assertThat(first.added()).isEqualTo(2);
+        assertThat(first.answered()).isEqualTo(2);
+        ScanInfo second = inventory.recordScan(scan(at(5), true, printer("127.0.0.2", MAC_A, "TM-T88V", at(5)),
+                printer("127.0.0.3", MAC_B, "ET-2850", at(5))));
+        assertThat(second.added()).isZero();
+        assertThat(second.id()).isGreaterThan(first.id());
+        List<KnownDevice> devices = inventory.devices();
+        assertThat(devices).extracting(KnownDevice::address).containsExactly("127.0.0.2", "127.0.0.3");
+        assertThat(devices.get(0).firstSeen()).isEqualTo(at(0));
+        assertThat(devices.get(0).lastSeen()).isEqualTo(at(5));
+        assertThat(devices.get(0).model()).isEqualTo("TM-T88V");
+        assertThat(inventory.scans(10)).extracting(ScanInfo::id).containsExactly(second.id(), first.id());
+    }
+
+    @Test
+    void diffListsNewGoneAndMovedDevices() {
+        inventory.recordScan(scan(at(0), true, printer("127.0.0.2", MAC_A, "A", at(0)),
+                printer("127.0.0.3", MAC_B, "B", at(0))));
+        ScanInfo second = inventory.recordScan(scan(at(5), true, printer("127.0.0.9", MAC_A, "A", at(5)),
+                printer("127.0.0.4", MAC_C, "C", at(5))));
+        assertThat(second.gone()).isEqualTo(1);
+        assertThat(second.moved()).isEqualTo(1);
+        InventoryDiff d = inventory.diffSince(null);
+        assertThat(d.added()).extracting(KnownDevice::macText).containsExactly(MAC_C);
+        assertThat(d.gone()).extracting(KnownDevice::macText).containsExactly(MAC_B);
+        assertThat(d.moved()).singleElement().satisfies(m -> {
+            assertThat(m.from()).isEqualTo("127.0.0.2");
+            assertThat(m.to()).isEqualTo("127.0.0.9");
+        });
+        assertThat(inventory.find(MAC_B).orElseThrow().present()).isFalse();
+        assertThat(inventory.find("127.0.0.9").orElseThrow().macText()).isEqualTo(MAC_A);
+    }
+
+    @Test
+    void anIncompleteScanMarksNobodyGone() {
+        inventory.recordScan(scan(at(0), true, printer("127.0.0.2", MAC_A, "A", at(0)),
+                printer("127.0.0.3", MAC_B, "B", at(0))));
+        ScanInfo cut = inventory.recordScan(scan(at(5), false, printer("127.0.0.2", MAC_A, "A", at(5))));
+        assertThat(cut.gone()).isZero();
+        assertThat(inventory.find(MAC_B).orElseThrow().present()).isTrue();
+    }
+
+    @Test
+    void aScanOfOtherAddressesMarksNobodyGone() {
+        inventory.recordScan(scan(at(0), true, printer("127.0.0.2", MAC_A, "A", at(0))));
+        ScanRecord elsewhere = new ScanRecord(at(5), at(5), "127.0.1.0/24", "SCAN", true,
+                ip -> ip.startsWith("127.0.1."), List.of());
+        assertThat(inventory.recordScan(elsewhere).gone()).isZero();
+        assertThat(inventory.find(MAC_A).orElseThrow().present()).isTrue();
+    }
+
+    @Test
+    void aDeviceThatComesBackIsNotNewButPresentAgain() {
+        inventory.recordScan(scan(at(0), true, printer("127.0.0.2", MAC_A, "A", at(0))));
+        inventory.recordScan(scan(at(5), true));
+        ScanInfo back = inventory.recordScan(scan(at(10), true, printer("127.0.0.2", MAC_A, "A", at(10))));
+        assertThat(back.added()).isZero();
+        DeviceHistory h = inventory.history(inventory.find(MAC_A).orElseThrow().id(), null);
+        assertThat(h.presence()).hasSize(2);
+        assertThat(h.presence().get(0).goneAt()).isEqualTo(at(5));
+        assertThat(h.presence().get(1).goneAt()).isNull();
+        InventoryDiff d = inventory.diffSince(null);
+        assertThat(d.added()).extracting(KnownDevice::macText).containsExactly(MAC_A);
+    }
+
+    @Test
+    void anAddressOnlyDeviceGetsItsMacWhenOneArrives() {
+        inventory.recordScan(scan(at(0), true, printer("127.0.0.2", null, "", at(0))));
+        inventory.recordScan(scan(at(5), true, printer("127.0.0.2", MAC_A, "A", at(5))));
+        assertThat(inventory.devices()).singleElement().satisfies(d -> {
+            assertThat(d.macText()).isEqualTo(MAC_A);
+            assertThat(d.firstSeen()).isEqualTo(at(0));
+        });
+    }
+
+    @Test
+    void aForgedSecondClaimOfOneMacInOneScanDoesNotMoveTheDevice() {
+        inventory.recordScan(scan(at(0), true, printer("127.0.0.2", MAC_A, "A", at(0)),
+                printer("127.0.0.66", MAC_A, "forged", at(0))));
+        assertThat(inventory.devices()).singleElement().satisfies(d -> assertThat(d.address()).isEqualTo("127.0.0.2"));
+    }
+
+    @Test
+    void observationsAreStoredOnlyWhenTheyChange() {
+        Printer p = printer("127.0.0.2", MAC_A, "ET-2850", at(0));
+        inventory.recordScan(scan(at(0), true, withSnmp(p, 80, 100, null)));
+        inventory.recordScan(scan(at(5), true, withSnmp(printer("127.0.0.2", MAC_A, "ET-2850", at(5)), 80, 100, null)));
+        inventory.recordScan(scan(at(10), true, withSnmp(printer("127.0.0.2", MAC_A, "ET-2850", at(10)), 70, 120,
+                "Paper jam")));
+        long id = inventory.find(MAC_A).orElseThrow().id();
+        DeviceHistory h = inventory.history(id, null);
+        assertThat(h.statuses()).hasSize(2);
+        assertThat(h.statuses().get(1).level()).isEqualTo("ERROR");
+        assertThat(h.statuses().get(1).text()).contains("Paper jam");
+        assertThat(h.pages()).extracting(DeviceHistory.PageCount::pages).containsExactly(100L, 120L);
+        SupplySeries black = h.supplies().stream().filter(s -> s.name().equals("Black Ink")).findFirst().orElseThrow();
+        assertThat(black.points()).extracting(LevelPoint::percent).containsExactly(80, 70);
+        assertThat(black.points()).extracting(LevelPoint::at).containsExactly(at(0), at(10));
+        assertThat(inventory.supplyHistory(id, at(1))).filteredOn(s -> s.name().equals("Black Ink"))
+                .singleElement().satisfies(s -> assertThat(s.points()).hasSize(1));
+        assertThat(inventory.find(MAC_A).orElseThrow().statusLevel()).isEqualTo("ERROR");
+        assertThat(inventory.find(MAC_A).orElseThrow().pages()).isEqualTo(120L);
+    }
+
+    @Test
+    void aRefilledSupplyShowsAsReplacedInTheDiff() {
+        inventory.recordScan(scan(at(0), true, withSnmp(printer("127.0.0.2", MAC_A, "ET", at(0)), 5, 1, null)));
+        inventory.recordScan(scan(at(5), true, withSnmp(printer("127.0.0.2", MAC_A, "ET", at(5)), 100, 1, null)));
+        InventoryDiff d = inventory.diffSince(null);
+        assertThat(d.changed()).extracting(InventoryDiff.Change::what).containsExactly(InventoryDiff.What.SUPPLY_REPLACED);
+        assertThat(d.changed().get(0).text()).contains("Black Ink");
+    }
+
+    @Test
+    void userFieldsSurviveAMoveAndAReopen() throws Exception {
+        inventory.recordScan(scan(at(0), true, printer("127.0.0.2", MAC_A, "A", at(0))));
+        long id = inventory.find(MAC_A).orElseThrow().id();
+        UserFields f = new UserFields("Front desk", "Floor 2", "IT-0042", "toner in cupboard\nline two", "pos,receipt");
+        assertThat(inventory.updateUserFields(id, f)).isTrue();
+        inventory.recordScan(scan(at(5), true, printer("127.0.0.7", MAC_A, "A", at(5))));
+        inventory.close();
+        inventory = reopen();
+        KnownDevice d = inventory.find(MAC_A).orElseThrow();
+        assertThat(d.address()).isEqualTo("127.0.0.7");
+        assertThat(d.user()).isEqualTo(f);
+        assertThat(inventory.history(d.id(), null).addresses()).extracting(DeviceHistory.AddressSpan::address)
+                .containsExactly("127.0.0.2", "127.0.0.7");
+    }
+
+    @Test
+    void textIsStoredExactly() {
+        String hostile = "EPSON\u0000\u001b]0;pwned\u0007\\x41\u202e\uD83D\uDE00 \\\\0";
+        inventory.recordScan(scan(at(0), true, printer("127.0.0.2", MAC_A, hostile, at(0))));
+        KnownDevice d = inventory.find(MAC_A).orElseThrow();
+        assertThat(d.model()).isEqualTo(hostile);
+        assertThat(inventory.updateUserFields(d.id(), UserFields.NONE.withNotes(hostile))).isTrue();
+        assertThat(inventory.find(MAC_A).orElseThrow().user().notes()).isEqualTo(hostile);
+    }
+
+    @Test
+    void forgetRemovesTheDeviceAndItsHistory() {
+        inventory.recordScan(scan(at(0), true, withSnmp(printer("127.0.0.2", MAC_A, "A", at(0)), 50, 1, null),
+                printer("127.0.0.3", MAC_B, "B", at(0))));
+        long id = inventory.find(MAC_A).orElseThrow().id();
+        assertThat(inventory.forget(id)).isTrue();
+        assertThat(inventory.forget(id)).isFalse();
+        assertThat(inventory.devices()).extracting(KnownDevice::macText).containsExactly(MAC_B);
+        assertThat(inventory.supplyHistory(id, null)).isEmpty();
+        assertThat(inventory.history(id, null)).isNull();
+    }
+
+    @Test
+    void pruneDropsOldObservationsAndScans() {
+        inventory.recordScan(scan(at(0), true, withSnmp(printer("127.0.0.2", MAC_A, "A", at(0)), 50, 1, null)));
+        inventory.recordScan(scan(at(60), true, withSnmp(printer("127.0.0.2", MAC_A, "A", at(60)), 40, 2, null)));
+        assertThat(inventory.prune(at(30))).isGreaterThan(0);
+        assertThat(inventory.scans(10)).hasSize(1);
+        long id = inventory.find(MAC_A).orElseThrow().id();
+        assertThat(inventory.supplyHistory(id, null)).filteredOn(s -> s.name().equals("Black Ink")).singleElement()
+                .satisfies(s -> assertThat(s.points()).extracting(LevelPoint::percent).containsExactly(40));
+        assertThat(inventory.devices()).hasSize(1);
+    }
+
+    @Test
+    void diffBetweenNamedScansAndOfAnEmptyInventory() {
+        assertThat(inventory.diffSince(null).isEmpty()).isTrue();
+        ScanInfo one = inventory.recordScan(scan(at(0), true, printer("127.0.0.2", MAC_A, "A", at(0))));
+        ScanInfo two = inventory.recordScan(scan(at(5), true, printer("127.0.0.2", MAC_A, "A", at(5)),
+                printer("127.0.0.3", MAC_B, "B", at(5))));
+        ScanInfo three = inventory.recordScan(scan(at(10), true, printer("127.0.0.3", MAC_B, "B", at(10))));
+        InventoryDiff oneToThree = inventory.diff(one.id(), three.id());
+        assertThat(oneToThree.added()).extracting(KnownDevice::macText).containsExactly(MAC_B);
+        assertThat(oneToThree.gone()).extracting(KnownDevice::macText).containsExactly(MAC_A);
+        assertThat(inventory.diff(0, one.id()).added()).hasSize(1);
+        assertThat(inventory.diffSince(at(3)).older().id()).isEqualTo(one.id());
+        assertThat(inventory.diff(two.id(), two.id()).isEmpty()).isTrue();
+    }
+}
