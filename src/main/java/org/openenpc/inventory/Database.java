@@ -85,11 +85,10 @@ final class Database implements AutoCloseable {
                 throw e;
             }
         } catch (SQLException | RuntimeException e) {
-            InventoryException ie = SqlFailures.of(e, location);
-            if (ie.kind() == InventoryException.Kind.UNREACHABLE) {
-                dropConnection(); // the next call connects afresh
-            }
-            throw ie;
+            // The next call connects afresh: after a lost server, or a BEGIN that found the file locked (the
+            // driver then believes in a transaction that never began), the old connection is no use.
+            dropConnection();
+            throw SqlFailures.of(e, location);
         }
     }
 
