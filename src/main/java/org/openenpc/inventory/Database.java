@@ -76,9 +76,12 @@ final class Database implements AutoCloseable {
     synchronized <T> T inTransaction(Work<T> work) {
         try {
             Connection c = connection();
+            // Between calls the connection stays in auto-commit: an idle one holds no lock (sqlite-jdbc begins
+            // the next transaction at once after a commit, which with IMMEDIATE would keep the write lock).
+            c.setAutoCommit(false);
             try {
                 T result = work.run(c);
-                c.commit();
+                c.setAutoCommit(true); // commits
                 return result;
             } catch (SQLException | RuntimeException e) {
                 rollbackQuietly(c);
@@ -95,7 +98,6 @@ final class Database implements AutoCloseable {
     private Connection connection() throws SQLException {
         if (connection == null || connection.isClosed()) {
             connection = connector.connect();
-            connection.setAutoCommit(false);
         }
         return connection;
     }

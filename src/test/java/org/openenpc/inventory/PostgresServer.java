@@ -95,7 +95,11 @@ final class PostgresServer {
 
     /** Stops the server at once (tests of a server going away); {@link #restart} brings it back. */
     void stop() throws IOException, InterruptedException {
-        run(List.of(bin().resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-m", "immediate", "-w",
+        stop("fast"); // disconnects every client; "immediate" would lose commits (synchronous_commit is off)
+    }
+
+    private void stop(String mode) throws IOException, InterruptedException {
+        run(List.of(bin().resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-m", mode, "-w",
                 "stop"));
     }
 
@@ -124,7 +128,7 @@ final class PostgresServer {
         PostgresServer server = new PostgresServer(dir, port);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
-                server.stop();
+                server.stop("immediate");
             } catch (IOException | InterruptedException ignored) {
                 // the JVM is going: leave what is left to the temp cleaner
             }

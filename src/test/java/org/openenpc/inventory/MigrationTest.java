@@ -1,0 +1,78 @@
+package org.openenpc.inventory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * Every schema version migrates to the latest with its data kept: from an empty file, and from each earlier
+ * version filled with what that version could hold. Add a case here with every new V file.
+ */
+class MigrationTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void anEmptyFileMigratesToTheLatestVersion() throws Exception {
+        Path file = dir.resolve("new.db");
+        Inventories.open(file.toString()).close();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            assertThat(Migrations.installedVersion(c)).isEqualTo(Migrations.LATEST);
+        }
+    }
+
+    @Test
+    void versionOneWithDevicesAndScansMigratesKeepingThem() throws Exception {
+        Path file = dir.resolve("v1.db");
+        SQLiteDataSource source = new SQLiteDataSource();
+        source.setUrl("jdbc:sqlite:" + file);
+        Migrations.migrate(source, Database.Dialect.SQLITE, file.toString(), 1);
+        try (Connection c = source.getConnection(); Statement s = c.createStatement()) {
+            assertThat(Migrations.installedVersion(c)).isEqualTo(1);
+            s.execute("INSERT INTO scan (id, started_at, ended_at, scope, purpose, complete, answered, added, gone, moved)"
+                    + " VALUES (1, 1000, 2000, 'broadcast 127.255.255.255, port 3289', 'SCAN', 1, 1, 1, 0, 0)");
+            s.execute("INSERT INTO device (id, mac, address, model, first_seen, last_seen, first_scan, last_scan, present,"
+                    + " name, notes) VALUES (7, '00:26:ab:00:00:07', '127.0.0.7', 'TM-T88V', 1000, 2000, 1, 1, 1,"
+                    + " 'Till 1', 'by the door')");
+            s.execute("INSERT INTO device_address VALUES (7, '127.0.0.7', 1, 1000, 2000)");
+            s.execute("INSERT INTO presence VALUES (7, 1, NULL)");
+        }
+        try (Inventory inv = Inventories.open(file.toString())) {
+            KnownDevice d = inv.find("00:26:AB:00:00:07").orElseThrow();
+            assertThat(d.model()).isEqualTo("TM-T88V");
+            assertThat(d.user().name()).isEqualTo("Till 1");
+            assertThat(d.user().notes()).isEqualTo("by the door");
+            assertThat(d.serial()).isEmpty();
+            assertThat(d.pages()).isNull();
+            assertThat(inv.scans(5)).singleElement().satisfies(s -> assertThat(s.answered()).isEqualTo(1));
+            assertThat(inv.diff(0, 1).added()).extracting(KnownDevice::id).containsExactly(7L);
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("PRAGMA integrity_check")) {
+            r.next();
+            assertThat(r.getString(1)).isEqualTo("ok");
+            assertThat(Migrations.installedVersion(c)).isEqualTo(Migrations.LATEST);
+        }
+    }
+
+    @Test
+    void theLatestVersionIsTheHighestMigrationFile() throws Exception {
+        for (String vendor : new String[] {"sqlite", "postgresql"}) {
+            Path folder = Path.of(getClass().getResource("/db/migration/" + vendor).toURI());
+            try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(folder)) {
+                assertThat(files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
+                        .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElse(0))
+                        .as(vendor).isEqualTo(Migrations.LATEST);
+            }
+        }
+    }
+}
