@@ -6,7 +6,8 @@ import picocli.CommandLine.Option;
 /** The root command; it only groups the subcommands and the global options. */
 @Command(name = "openenpc", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Find and query Epson network printers (ENPC, UDP 3289).",
-        subcommands = {ScanCommand.class, StatusCommand.class, WatchCommand.class, SimulateCommand.class,
+        subcommands = {ScanCommand.class, StatusCommand.class, WatchCommand.class, InventoryCommand.class,
+                HistoryCommand.class, DiffCommand.class, SimulateCommand.class,
                 picocli.CommandLine.HelpCommand.class})
 public final class OpenEnpcCommand implements Runnable {
 

@@ -60,6 +60,9 @@ public final class ScanCommand implements Callable<Integer> {
     @Option(names = "--bom", description = "Start CSV output with a UTF-8 byte-order mark (for Excel).")
     boolean bom;
 
+    @Mixin
+    RecordOptions record = new RecordOptions();
+
     @Option(names = "--progress", negatable = true,
             description = "Show progress on stderr (default: when attached to a terminal).")
     Boolean progress;
@@ -80,7 +83,15 @@ public final class ScanCommand implements Callable<Integer> {
                 showProgress ? new ProgressPrinter(err) : new ScanListener() { }, Set.of());
         Thread cancel = new Thread(monitor::close, "enpc-scan-cancel");
         Runtime.getRuntime().addShutdownHook(cancel);
-        ScanSummary summary = await(round).summary();
+        MonitorRound done = await(round);
+        ScanSummary summary = done.summary();
+        if (!summary.failed()) {
+            try (RecordOptions.Recording rec = record.open(err)) {
+                if (rec.recorder() != null) {
+                    rec.recorder().accept(done); // one transaction: all of this scan or none of it
+                }
+            }
+        }
         if (summary.failed()) {
             throw new UserFacingException("The scan could not run: " + summary.error());
         }

@@ -64,6 +64,9 @@ public final class WatchCommand implements Callable<Integer> {
             description = "text or jsonl (one JSON object per change, with a \"type\") (default: ${DEFAULT-VALUE}).")
     Format format;
 
+    @Mixin
+    RecordOptions record = new RecordOptions();
+
     /** Counted down to stop the loop (Ctrl+C, or a test). */
     final CountDownLatch stop = new CountDownLatch(1);
 
@@ -88,6 +91,10 @@ public final class WatchCommand implements Callable<Integer> {
         err.println("Watching " + scope.describe() + (scope.snmp() == null ? "" : " + SNMP port " + scope.snmp().port())
                 + ", every " + interval + " s; Ctrl+C stops.");
         err.flush();
+        RecordOptions.Recording recording = record.open(err);
+        if (recording.recorder() != null) {
+            monitor.onRound(recording.recorder());
+        }
         Interrupts.Handle sigint = Interrupts.onInterrupt(() -> {
             stop.countDown();
             monitor.close();
@@ -121,6 +128,7 @@ public final class WatchCommand implements Callable<Integer> {
             }
         } finally {
             sigint.restore();
+            recording.close();
         }
         err.println("openenpc: watch stopped after " + monitor.rounds() + " refreshes; "
                 + monitor.known().stream().filter(PrinterMonitor.Known::online).count() + " of " + monitor.known().size()

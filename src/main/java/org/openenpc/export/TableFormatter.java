@@ -16,6 +16,8 @@ public final class TableFormatter {
 
     /** Longest cell shown; longer text is cut to this length, its last character being "…". */
     public static final int MAX_CELL = 32;
+    /** The longest cell of the other tables (history lines, scopes). */
+    public static final int WIDE_CELL = 72;
 
     private static final List<String> HEADER = List.of("STATUS", "IP", "MAC", "MODEL", "CARD/NIC", "STATUS DETAIL");
     private static final String GAP = "  ";
@@ -41,6 +43,27 @@ public final class TableFormatter {
             appendRow(sb, row, widths);
         }
         sb.append(printers.size()).append(printers.size() == 1 ? " printer" : " printers").append('\n');
+        return sb.toString();
+    }
+
+    /**
+     * Any table in the same style: cells sanitised and cut like the printers' table, columns aligned,
+     * lines ending in "\n" (the inventory, history and diff commands).
+     */
+    public static String format(List<String> header, List<List<String>> rows) {
+        List<List<String>> all = new ArrayList<>();
+        all.add(header);
+        rows.forEach(r -> all.add(r.stream().map(c -> clean(c, WIDE_CELL)).toList()));
+        int[] widths = new int[header.size()];
+        for (List<String> row : all) {
+            for (int i = 0; i < widths.length; i++) {
+                widths[i] = Math.max(widths[i], length(row.get(i)));
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        for (List<String> row : all) {
+            appendRow(sb, row, widths);
+        }
         return sb.toString();
     }
 
@@ -84,11 +107,15 @@ public final class TableFormatter {
      * points so a surrogate pair is never cut in half.
      */
     static String clean(String cell) {
+        return clean(cell, MAX_CELL);
+    }
+
+    static String clean(String cell, int max) {
         String safe = SafeText.escape(cell);
-        if (length(safe) <= MAX_CELL) {
+        if (length(safe) <= max) {
             return safe;
         }
-        return safe.substring(0, safe.offsetByCodePoints(0, MAX_CELL - 1)) + "…";
+        return safe.substring(0, safe.offsetByCodePoints(0, max - 1)) + "…";
     }
 
     private static int length(String s) {
