@@ -81,11 +81,6 @@ public record PrinterSpec(Inet4Address ip, PrinterProfile profile, String model,
         return new PrinterSpec(ip, profile, m, cardName, mask, gateway, status, extraDelay, silent, snmpDisabled, snmpObjects, mac);
     }
 
-    /** The same printer answering with another MAC (or, given a printer's MAC, the same one at another address). */
-    public PrinterSpec withMac(byte[] m) {
-        return new PrinterSpec(ip, profile, model, cardName, mask, gateway, status, extraDelay, silent, snmpDisabled, snmpObjects, m);
-    }
-
     /** The same printer (same MAC, same settings) at another address: what DHCP does to it. */
     public PrinterSpec movedTo(String newIp) {
         return new PrinterSpec(Loopback.parse(newIp), profile, model, cardName, mask, null, status, extraDelay, silent,
