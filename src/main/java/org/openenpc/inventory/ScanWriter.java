@@ -37,8 +37,12 @@ final class ScanWriter {
         String text;
         String supplies;
         Long pages;
+        long pagesAt;
         boolean touched;
     }
+
+    /** A rising page count is stored at most this often (a busy printer's changes at every poll). */
+    static final long PAGE_COUNT_EVERY_MS = 3_600_000;
 
     private final Database db;
     private final Connection c;
@@ -87,18 +91,18 @@ final class ScanWriter {
             update.add(new Object[] {p.mac() == null ? r.mac : p.mac().toString(), r.address,
                     p.model().isEmpty() ? r.model : db.encode(p.model()),
                     Observed.serial(p).isEmpty() ? r.serial : db.encode(Observed.serial(p)), millis(p.lastSeen()),
-                    scanId, r.level, r.text, r.supplies, r.pages, r.id});
+                    scanId, r.level, r.text, r.supplies, r.pages, r.pagesAt, r.id});
         }
         insertNew(fresh, addresses, opened, obs);
         batch("UPDATE device SET mac = ?, address = ?, model = ?, serial = ?, last_seen = ?, last_scan = ?, present = 1,"
-                + " status_level = ?, status_text = ?, supplies = ?, pages = ? WHERE id = ?", update);
+                + " status_level = ?, status_text = ?, supplies = ?, pages = ?, pages_at = ? WHERE id = ?", update);
         openRuns(opened);
         batch("INSERT INTO device_address (device_id, address, first_scan, first_seen, last_seen) VALUES (?, ?, "
                 + scanId + ", ?, ?)", addresses.stream().map(a -> new Object[] {a[0], a[1], a[2], a[2]}).toList());
         if (!update.isEmpty()) {
             batch("UPDATE device_address SET last_seen = ? WHERE device_id = ? AND first_scan = (SELECT MAX(first_scan)"
                     + " FROM device_address d WHERE d.device_id = ?)", update.stream()
-                    .map(u -> new Object[] {u[4], u[10], u[10]}).toList());
+                    .map(u -> new Object[] {u[4], u[11], u[11]}).toList());
         }
         if (scan.complete()) {
             closeRuns();
@@ -139,7 +143,7 @@ final class ScanWriter {
     private void load() throws SQLException {
         try (Statement s = c.createStatement();
              ResultSet r = s.executeQuery("SELECT id, mac, address, present, model, serial, status_level, status_text,"
-                     + " supplies, pages FROM device")) {
+                     + " supplies, pages, pages_at FROM device")) {
             while (r.next()) {
                 Row row = new Row();
                 row.id = r.getLong(1);
@@ -153,6 +157,7 @@ final class ScanWriter {
                 row.supplies = r.getString(9);
                 long pages = r.getLong(10);
                 row.pages = r.wasNull() ? null : pages;
+                row.pagesAt = r.getLong(11);
                 index(row);
             }
         }
@@ -232,9 +237,10 @@ final class ScanWriter {
             opened.add(row.id);
             addresses.add(new Object[] {row.id, p.ip(), millis(p.lastSeen())});
             obs.compare(row, p);
-            update.add(new Object[] {row.level, row.text, row.supplies, row.pages, row.id});
+            update.add(new Object[] {row.level, row.text, row.supplies, row.pages, row.pagesAt, row.id});
         }
-        batch("UPDATE device SET status_level = ?, status_text = ?, supplies = ?, pages = ? WHERE id = ?", update);
+        batch("UPDATE device SET status_level = ?, status_text = ?, supplies = ?, pages = ?, pages_at = ? WHERE id = ?",
+                update);
     }
 
     private void openRuns(List<Long> ids) throws SQLException {
@@ -318,7 +324,12 @@ final class ScanWriter {
             }
             Long count = Observed.pages(p);
             if (count != null && !count.equals(r.pages)) {
-                pages.add(new Object[] {r.id, scanId, at, count});
+                // The device row always has the latest count; the history gets it at most once an hour while it only
+                // rises (and at once when it falls: a reset or another printer).
+                if (r.pages == null || count < r.pages || at - r.pagesAt >= PAGE_COUNT_EVERY_MS) {
+                    pages.add(new Object[] {r.id, scanId, at, count});
+                    r.pagesAt = at;
+                }
                 r.pages = count;
             }
         }

@@ -35,7 +35,8 @@ final class SqlFailures {
     /** A server's or driver's message, one safe line of at most 200 characters. */
     static String brief(String message) {
         String line = SafeText.escape(message.strip().lines().findFirst().orElse(""));
-        return line.length() <= 200 ? line : line.substring(0, 199) + "…";
+        String cut = line.length() <= 200 ? line : line.substring(0, 199) + "…";
+        return cut.endsWith(".") ? cut : cut + ".";
     }
 
     private static Kind kind(SQLException e) {

@@ -1,11 +1,12 @@
 -- Observations, stored when they change (not at every poll): status and conditions, supply
--- levels, page counts. The device row keeps the latest of each to compare the next reply with.
+-- levels, page counts (at most one an hour while only rising: a busy printer's count changes at every poll). The device row keeps the latest of each to compare the next reply with.
 
 ALTER TABLE device ADD COLUMN serial TEXT NOT NULL DEFAULT '';
 ALTER TABLE device ADD COLUMN status_level TEXT NOT NULL DEFAULT '';
 ALTER TABLE device ADD COLUMN status_text TEXT NOT NULL DEFAULT '';
 ALTER TABLE device ADD COLUMN supplies TEXT NOT NULL DEFAULT '';
 ALTER TABLE device ADD COLUMN pages BIGINT;
+ALTER TABLE device ADD COLUMN pages_at BIGINT;
 
 CREATE TABLE status_change (
     device_id   BIGINT  NOT NULL REFERENCES device (id) ON DELETE CASCADE,

@@ -130,6 +130,7 @@ class CliOutputTest {
             Process p = new ProcessBuilder("prlimit", "--fsize=2000", java, "-XX:-UsePerfData", "-XX:TieredStopAtLevel=1",
                     "-cp", System.getProperty("java.class.path"), "org.openenpc.Main", "scan", "--broadcast",
                     "127.255.255.255", "--port", "" + sim.port(), "--timeout", "300", "--no-snmp", "--no-progress",
+                    "--no-record", // the file-size limit would stop the inventory too: this test is about the export
                     "--format", "json", "--output", target.toString()).start();
             p.getInputStream().readAllBytes();
             String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
