@@ -3,7 +3,6 @@ package org.openenpc.cli;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -49,14 +48,6 @@ public final class DiffCommand implements Callable<Integer> {
 
     Clock clock = Clock.systemUTC();
 
-    private Instant sinceInstant() {
-        try {
-            return SinceDate.parse(since, clock.instant(), ZoneId.systemDefault());
-        } catch (IllegalArgumentException e) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-        }
-    }
-
     @Override
     public Integer call() {
         if (!scans.isEmpty() && (scans.size() != 2 || since != null)) {
@@ -79,7 +70,7 @@ public final class DiffCommand implements Callable<Integer> {
             if (scans.size() == 2) {
                 d = inv.diff(scans.get(0), scans.get(1));
             } else {
-                Instant from = since == null ? null : sinceInstant();
+                Instant from = since == null ? null : SinceDate.option(spec, since, clock);
                 d = inv.diffSince(from);
             }
             print(out, d);

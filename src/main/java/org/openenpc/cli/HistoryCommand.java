@@ -3,7 +3,6 @@ package org.openenpc.cli;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -50,17 +49,9 @@ public final class HistoryCommand implements Callable<Integer> {
     private record Line(Instant at, String what) {
     }
 
-    private Instant sinceInstant() {
-        try {
-            return SinceDate.parse(since, clock.instant(), ZoneId.systemDefault());
-        } catch (IllegalArgumentException e) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-        }
-    }
-
     @Override
     public Integer call() {
-        Instant from = since == null ? null : sinceInstant();
+        Instant from = since == null ? null : SinceDate.option(spec, since, clock);
         DeviceHistory h;
         try (Inventory inv = db.open()) {
             KnownDevice d = inv.find(device).orElseThrow(() -> new UserFacingException("The inventory has no printer "

@@ -20,6 +20,15 @@ final class SinceDate {
     private SinceDate() {
     }
 
+    /** {@code text} as an instant, or the command's bad-argument error (exit code 2) naming it. */
+    static Instant option(picocli.CommandLine.Model.CommandSpec spec, String text, java.time.Clock clock) {
+        try {
+            return parse(text, clock.instant(), ZoneId.systemDefault());
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
     static Instant parse(String text, Instant now, ZoneId zone) {
         String t = text.strip();
         try {

@@ -27,33 +27,22 @@ public final class TableFormatter {
 
     /** The table for {@code printers}, in the given order, lines ending in "\n". */
     public static String format(List<Printer> printers) {
-        List<List<String>> rows = new ArrayList<>();
-        rows.add(HEADER);
-        for (Printer p : printers) {
-            rows.add(cells(p).stream().map(TableFormatter::clean).toList());
-        }
-        int[] widths = new int[HEADER.size()];
-        for (List<String> row : rows) {
-            for (int i = 0; i < widths.length; i++) {
-                widths[i] = Math.max(widths[i], length(row.get(i)));
-            }
-        }
-        StringBuilder sb = new StringBuilder();
-        for (List<String> row : rows) {
-            appendRow(sb, row, widths);
-        }
-        sb.append(printers.size()).append(printers.size() == 1 ? " printer" : " printers").append('\n');
-        return sb.toString();
+        String table = table(HEADER, printers.stream().map(TableFormatter::cells).toList(), MAX_CELL);
+        return table + printers.size() + (printers.size() == 1 ? " printer" : " printers") + "\n";
     }
 
     /**
-     * Any table in the same style: cells sanitised and cut like the printers' table, columns aligned,
-     * lines ending in "\n" (the inventory, history and diff commands).
+     * Any table in the same style: cells sanitised and cut (at {@link #WIDE_CELL}), columns aligned, lines ending
+     * in "\n" (the inventory, history and diff commands).
      */
     public static String format(List<String> header, List<List<String>> rows) {
+        return table(header, rows, WIDE_CELL);
+    }
+
+    private static String table(List<String> header, List<List<String>> rows, int maxCell) {
         List<List<String>> all = new ArrayList<>();
         all.add(header);
-        rows.forEach(r -> all.add(r.stream().map(c -> clean(c, WIDE_CELL)).toList()));
+        rows.forEach(r -> all.add(r.stream().map(c -> clean(c, maxCell)).toList()));
         int[] widths = new int[header.size()];
         for (List<String> row : all) {
             for (int i = 0; i < widths.length; i++) {

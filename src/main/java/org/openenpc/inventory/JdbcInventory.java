@@ -44,7 +44,7 @@ final class JdbcInventory implements Inventory {
             try (PreparedStatement s = c.prepareStatement("SELECT " + DEVICE_COLUMNS + " FROM device");
                  ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    out.add(device(r));
+                    out.add(Queries.device(db, r));
                 }
             }
             out.sort(Queries.BY_ADDRESS);
@@ -68,7 +68,7 @@ final class JdbcInventory implements Inventory {
             try (PreparedStatement s = c.prepareStatement(sql)) {
                 s.setString(1, byMac != null ? byMac : key);
                 try (ResultSet r = s.executeQuery()) {
-                    return r.next() ? Optional.of(device(r)) : Optional.empty();
+                    return r.next() ? Optional.of(Queries.device(db, r)) : Optional.empty();
                 }
             }
         });
@@ -149,11 +149,6 @@ final class JdbcInventory implements Inventory {
             s.setLong(1, value);
             return s.executeUpdate();
         }
-    }
-
-    /** A device from a row selected with {@link #DEVICE_COLUMNS}. */
-    KnownDevice device(ResultSet r) throws SQLException {
-        return Queries.device(db, r);
     }
 
     @Override

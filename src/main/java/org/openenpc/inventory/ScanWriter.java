@@ -108,17 +108,14 @@ final class ScanWriter {
             closeRuns();
         }
         obs.write();
-        try (PreparedStatement s = c.prepareStatement("UPDATE scan SET added = ?, gone = ?, moved = ? WHERE id = ?")) {
-            s.setInt(1, added);
-            s.setInt(2, gone);
-            s.setInt(3, moved);
-            s.setLong(4, scanId);
-            s.executeUpdate();
-        }
         int answered = (int) all.stream().filter(r -> r.touched).count();
-        try (PreparedStatement s = c.prepareStatement("UPDATE scan SET answered = ? WHERE id = ?")) {
+        try (PreparedStatement s = c.prepareStatement("UPDATE scan SET answered = ?, added = ?, gone = ?, moved = ?"
+                + " WHERE id = ?")) {
             s.setInt(1, answered);
-            s.setLong(2, scanId);
+            s.setInt(2, added);
+            s.setInt(3, gone);
+            s.setInt(4, moved);
+            s.setLong(5, scanId);
             s.executeUpdate();
         }
         return new ScanInfo(scanId, scan.startedAt(), scan.endedAt(), scan.scope(), scan.purpose(), scan.complete(),

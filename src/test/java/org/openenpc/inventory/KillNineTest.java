@@ -41,7 +41,6 @@ class KillNineTest {
         Path file = dir.resolve("inventory.db");
         Random random = new Random(11);
         Map<Long, String> seen = new LinkedHashMap<>();
-        int landedMidRun = 0;
         for (int k = 0; k < KILLS; k++) {
             Process child = java(List.of(KillWriter.class.getName(), file.toString(), "2000"));
             BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
@@ -50,10 +49,8 @@ class KillNineTest {
             Thread.sleep(50 + random.nextInt(600));
             child.destroyForcibly(); // SIGKILL
             assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
-            landedMidRun++;
             check(file, seen);
         }
-        assertThat(landedMidRun).isEqualTo(KILLS);
         assertThat(seen.size()).isGreaterThanOrEqualTo(KILLS);
     }
 
