@@ -1,5 +1,6 @@
 package org.openenpc.inventory;
 
+import org.openenpc.model.UserFields;
 import java.time.Instant;
 
 import org.openenpc.model.MacAddress;

@@ -1,5 +1,6 @@
 package org.openenpc.inventory;
 
+import org.openenpc.model.UserFields;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,5 +1,6 @@
 package org.openenpc.inventory;
 
+import org.openenpc.model.UserFields;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.openenpc.inventory.TestPrinters.T0;
 import static org.openenpc.inventory.TestPrinters.printer;

@@ -1,4 +1,4 @@
-package org.openenpc.inventory;
+package org.openenpc.model;
 
 import java.util.Objects;
 
