@@ -81,10 +81,13 @@ public record PrinterSpec(Inet4Address ip, PrinterProfile profile, String model,
         return new PrinterSpec(ip, profile, m, cardName, mask, gateway, status, extraDelay, silent, snmpDisabled, snmpObjects, mac);
     }
 
-    /** The same printer (same MAC, same settings) at another address: what DHCP does to it. */
+    /**
+     * The same printer (same MAC, same settings) at another address: what DHCP does to it. A MAC derived
+     * from the old address is pinned, so the move does not change it.
+     */
     public PrinterSpec movedTo(String newIp) {
         return new PrinterSpec(Loopback.parse(newIp), profile, model, cardName, mask, null, status, extraDelay, silent,
-                snmpDisabled, snmpObjects, mac);
+                snmpDisabled, snmpObjects, mac != null ? mac : SimulatedPrinter.macFor(ip));
     }
 
     public PrinterSpec withCardName(String c) {

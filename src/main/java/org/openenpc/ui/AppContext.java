@@ -28,7 +28,11 @@ import org.openenpc.discovery.Scanner;
 import org.openenpc.export.ExportFormat;
 import org.openenpc.model.Printer;
 import org.openenpc.ui.demo.DemoMode;
+import org.openenpc.inventory.Inventories;
 import org.openenpc.ui.export.ExportRunner;
+import org.openenpc.ui.inventory.DetailLink;
+import org.openenpc.ui.inventory.InventoryService;
+import org.openenpc.ui.inventory.TableInventory;
 import org.openenpc.ui.main.MainActions;
 import org.openenpc.ui.main.MainController;
 import org.openenpc.ui.main.MainViewModel;
@@ -63,6 +67,13 @@ public final class AppContext implements MainActions, AutoCloseable {
                 t.setDaemon(true);
                 return t;
             });
+    /** The inventory's one thread: every database call runs on it, in order. */
+    private final ExecutorService inventoryIo = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "ui-inventory");
+        t.setDaemon(true);
+        return t;
+    });
+    private final InventoryService inventory;
     private final org.openenpc.monitor.PrinterMonitor monitor;
     private final MainViewModel vm;
     private final DetailActions detailActions;
@@ -80,7 +91,13 @@ public final class AppContext implements MainActions, AutoCloseable {
      * @param interfaces the machine's interfaces (read, never sent on from tests)
      */
     public AppContext(Stage stage, HostServices host, DemoMode demo, SettingsStore store, InterfaceSource interfaces) {
-        this(stage, host, demo, store, interfaces, null);
+        this(stage, host, demo, store, interfaces, null, null);
+    }
+
+    /** As above, with the inventory at {@code db} (a file or JDBC URL) instead of the settings' choice. */
+    public AppContext(Stage stage, HostServices host, DemoMode demo, SettingsStore store, InterfaceSource interfaces,
+                      String db) {
+        this(stage, host, demo, store, interfaces, null, db);
     }
 
     /**
@@ -89,6 +106,15 @@ public final class AppContext implements MainActions, AutoCloseable {
      */
     public AppContext(Stage stage, HostServices host, DemoMode demo, SettingsStore store, InterfaceSource interfaces,
                       Supplier<ScanScope> scopes) {
+        this(stage, host, demo, store, interfaces, scopes, null);
+    }
+
+    /**
+     * @param db the inventory (a file or a JDBC URL); null: the settings' choice, and in demo mode a
+     *           throw-away file, so the demo's printers never enter the user's inventory
+     */
+    public AppContext(Stage stage, HostServices host, DemoMode demo, SettingsStore store, InterfaceSource interfaces,
+                      Supplier<ScanScope> scopes, String db) {
         this.stage = stage;
         this.host = host;
         this.demo = demo;
@@ -103,7 +129,15 @@ public final class AppContext implements MainActions, AutoCloseable {
                 FxBatcher.DEFAULT_PERIOD, timer);
         this.detailActions = new SystemDetailActions(host,
                 p -> vm.refresh(p, demo != null ? demo.simulator().port() : settings.port(), snmpSettings()));
-        this.detail = new DetailPane(detailActions);
+        this.inventory = new InventoryService(inventoryIo, Platform::runLater, java.time.Clock.systemUTC());
+        monitor.onRound(inventory::record);
+        this.detail = new DetailPane(detailActions, new org.openenpc.ui.detail.DetailViewModel(),
+                new DetailLink(inventory, p -> vm.table().remove(List.of(p))));
+        TableInventory.bind(inventory, vm.table(), vm.changesProperty());
+        vm.historyProblemProperty().bind(inventory.problemProperty());
+        String where = db != null ? db : demo != null ? demo.inventoryFile().toString() : settings.history().database();
+        inventory.open(() -> Inventories.open(where.isBlank() ? null : where),
+                java.time.Duration.ofDays(settings.history().keepDays()));
         this.exports = new ExportRunner(stage, background, () -> settings.csvBom());
         // Scans (and monitoring rounds, which are unicast scans) read SNMP status themselves when
         // the scope carries SNMP settings: the engine's enrichment fills Printer.snmp().
@@ -286,6 +320,11 @@ public final class AppContext implements MainActions, AutoCloseable {
         return vm;
     }
 
+    /** The app's side of the inventory (tests wait on it). */
+    public InventoryService inventory() {
+        return inventory;
+    }
+
     public MainController controller() {
         return controller;
     }
@@ -308,6 +347,8 @@ public final class AppContext implements MainActions, AutoCloseable {
     public void close() {
         vm.close();
         monitor.close();
+        inventory.close();
+        inventoryIo.shutdown();
         timer.shutdownNow();
         background.shutdownNow();
         if (demo != null) {

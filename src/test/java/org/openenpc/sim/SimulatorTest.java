@@ -26,6 +26,16 @@ class SimulatorTest {
     }
 
     @Test
+    void aMovedPrinterKeepsItsMacAlsoWhenItWasDerivedFromTheOldAddress() {
+        PrinterSpec before = PrinterSpec.of("127.0.44.20", PrinterProfile.INKJET);
+        PrinterSpec after = before.movedTo("127.0.44.40");
+        assertThat(after.ip().getHostAddress()).isEqualTo("127.0.44.40");
+        assertThat(after.mac()).isEqualTo(SimulatedPrinter.macFor(before.ip()));
+        byte[] pinned = {0x00, 0x26, (byte) 0xab, 1, 2, 3};
+        assertThat(before.withMac(pinned).movedTo("127.0.44.41").mac()).isEqualTo(pinned);
+    }
+
+    @Test
     void tmT88vAnswersWithTheCapturedBytes() throws Exception {
         try (Simulator sim = start(SimulatorConfig.builder().count(3).base("127.0.1.1").profile(PrinterProfile.TM_T88V));
              TestClient client = new TestClient()) {

@@ -28,18 +28,29 @@ public final class DemoMode implements AutoCloseable {
     public static final int COUNT = 14;
 
     private final Simulator simulator;
+    /** A throw-away folder for the demo's inventory: the demo printers never enter the user's own. */
+    private final java.nio.file.Path folder;
 
-    private DemoMode(Simulator simulator) {
+    private DemoMode(Simulator simulator, java.nio.file.Path folder) {
         this.simulator = simulator;
+        this.folder = folder;
     }
 
     public static DemoMode start() throws IOException {
-        Simulator sim = Simulator.start(SimulatorConfig.builder().printers(printers()).port(0).snmpPort(0).seed(42)
-                .build());
+        return start(printers(), 0);
+    }
+
+    /**
+     * A demo of other printers (tests: one moved, one added), printing {@code printRate} pages a minute
+     * each (0: none) so supplies drain while it runs.
+     */
+    public static DemoMode start(List<PrinterSpec> printers, int printRate) throws IOException {
+        Simulator sim = Simulator.start(SimulatorConfig.builder().printers(printers).port(0).snmpPort(0).seed(42)
+                .printRate(printRate).build());
         // A paper jam, so the demo shows an SNMP error with its fix hint (the ET-2850 brings its
         // captured waste-ink-full error and unknown ink levels along).
-        sim.at(JAMMED_INKJET).raise(SimError.PAPER_JAM);
-        return new DemoMode(sim);
+        sim.printer(JAMMED_INKJET).ifPresent(p -> p.raise(SimError.PAPER_JAM));
+        return new DemoMode(sim, java.nio.file.Files.createTempDirectory("openenpc-demo"));
     }
 
     /**
@@ -76,8 +87,22 @@ public final class DemoMode implements AutoCloseable {
         return simulator;
     }
 
+    /** The demo's own inventory file (deleted with the demo). */
+    public java.nio.file.Path inventoryFile() {
+        return folder.resolve("inventory.db");
+    }
+
+    /** Stops the printers and deletes the demo's inventory (close the inventory first). */
     @Override
     public void close() {
         simulator.close();
+        try (var files = java.nio.file.Files.list(folder)) {
+            for (java.nio.file.Path f : files.toList()) {
+                java.nio.file.Files.deleteIfExists(f);
+            }
+            java.nio.file.Files.deleteIfExists(folder);
+        } catch (IOException e) {
+            // a temp folder left behind is harmless
+        }
     }
 }

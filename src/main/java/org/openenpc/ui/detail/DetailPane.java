@@ -33,14 +33,31 @@ public final class DetailPane extends BorderPane {
 
     private final DetailViewModel model;
     private final DetailActions actions;
+    private final DetailInventory inventory;
+    private final UserFieldsView userFields;
+    private final SupplyHistoryChart chart = new SupplyHistoryChart();
+    /** The device whose supply history the chart shows or was asked for. */
+    private java.util.OptionalLong charted = java.util.OptionalLong.empty();
+    /** Ignores a supply history that arrives after another printer was selected. */
+    private long chartRequest;
+    private final javafx.beans.property.BooleanProperty kept =
+            new javafx.beans.property.SimpleBooleanProperty(this, "kept");
 
     public DetailPane(DetailActions actions) {
-        this(actions, new DetailViewModel());
+        this(actions, new DetailViewModel(), DetailInventory.NONE);
     }
 
     public DetailPane(DetailActions actions, DetailViewModel model) {
+        this(actions, model, DetailInventory.NONE);
+    }
+
+    /** A pane that also edits the user's fields and shows the supply history ({@code inventory}). */
+    public DetailPane(DetailActions actions, DetailViewModel model, DetailInventory inventory) {
         this.actions = Objects.requireNonNull(actions, "actions");
         this.model = Objects.requireNonNull(model, "model");
+        this.inventory = Objects.requireNonNull(inventory, "inventory");
+        this.userFields = new UserFieldsView(inventory);
+        inventory.devicesChanged().addListener(o -> historyChanged());
         getStyleClass().add(DetailStyles.PANE);
         getStylesheets().add(Objects.requireNonNull(DetailPane.class.getResource("detail.css")).toExternalForm());
         setTop(header());
@@ -51,6 +68,50 @@ public final class DetailPane extends BorderPane {
     /** Shows {@code p}, or the placeholder when null. */
     public void show(Printer p) {
         model.show(p);
+        userFields.show(p);
+        kept.set(userFields.deviceId().isPresent());
+        if (!userFields.deviceId().equals(charted)) {
+            charted = userFields.deviceId();
+            chart.show(java.util.List.of(), java.time.Instant.now());
+            askHistory();
+        }
+    }
+
+    /** After a recorded round or an import: the fields' device may now be kept, the chart has more. */
+    private void historyChanged() {
+        kept.set(userFields.deviceId().isPresent());
+        charted = userFields.deviceId();
+        askHistory();
+    }
+
+    private void askHistory() {
+        long request = ++chartRequest;
+        if (charted.isPresent()) {
+            inventory.supplyHistory(charted.getAsLong(), series -> {
+                if (request == chartRequest) {
+                    chart.show(series, java.time.Instant.now());
+                }
+            });
+        }
+    }
+
+    private void forget() {
+        java.util.OptionalLong id = userFields.deviceId();
+        Printer p = model.getPrinter();
+        if (id.isEmpty() || p == null) {
+            return;
+        }
+        javafx.scene.control.Alert confirm = new javafx.scene.control.Alert(
+                javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                Messages.format("detail.forget.confirm", model.titleProperty().get()),
+                javafx.scene.control.ButtonType.OK, javafx.scene.control.ButtonType.CANCEL);
+        confirm.setHeaderText(Messages.get("detail.forget.title"));
+        confirm.getDialogPane().setId("forgetDialog");
+        if (getScene() != null) {
+            confirm.initOwner(getScene().getWindow());
+        }
+        confirm.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK)
+                .ifPresent(b -> inventory.forget(id.getAsLong(), p));
     }
 
     public DetailViewModel viewModel() {
@@ -97,12 +158,17 @@ public final class DetailPane extends BorderPane {
         raw.setPrefRowCount(18);
         raw.getStyleClass().add(DetailStyles.RAW);
         raw.textProperty().bind(model.rawTextProperty());
-        VBox box = new VBox(4,
-                section("identity"), new IdentityGrid(model.getIdentityRows()),
-                section("status"), new StatusLinesView(model.getStatusLines()),
+        VBox box = new VBox(4, section("identity"), new IdentityGrid(model.getIdentityRows()));
+        if (inventory != DetailInventory.NONE) {
+            box.getChildren().addAll(section("user"), userFields);
+        }
+        box.getChildren().addAll(section("status"), new StatusLinesView(model.getStatusLines()),
                 section("snmp"), snmpMissing(), new SuppliesView(model.getSupplies()),
-                new StatusLinesView(model.getSnmpLines(), "snmpLines"), new IdentityGrid(model.getSnmpRows()),
-                section("raw"), raw);
+                new StatusLinesView(model.getSnmpLines(), "snmpLines"), new IdentityGrid(model.getSnmpRows()));
+        if (inventory != DetailInventory.NONE) {
+            box.getChildren().addAll(section("history"), chart);
+        }
+        box.getChildren().addAll(section("raw"), raw);
         VBox.setVgrow(raw, Priority.ALWAYS);
         ScrollPane scroll = new ScrollPane(box);
         scroll.setId("detailContent");
@@ -141,6 +207,11 @@ public final class DetailPane extends BorderPane {
         copyAll.setOnAction(e -> actions.copy(model.allAsText()));
         // A flow, not a row: in a narrow detail pane the buttons wrap instead of being cut to "Cop…".
         FlowPane bar = new FlowPane(6, 6, refresh, web, copyIp, copyMac, copyAll);
+        if (inventory != DetailInventory.NONE) {
+            Button forget = button("forgetButton", "detail.button.forget", kept.not());
+            forget.setOnAction(e -> forget());
+            bar.getChildren().add(forget);
+        }
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 0, 0, 0));
         return bar;

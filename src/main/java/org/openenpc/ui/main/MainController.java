@@ -52,6 +52,10 @@ public final class MainController {
     @FXML
     private javafx.scene.control.ToggleButton attentionToggle;
     @FXML
+    private javafx.scene.control.ToggleButton changesToggle;
+    @FXML
+    private Label historyLabel;
+    @FXML
     private RadioMenuItem themeSystem;
     @FXML
     private RadioMenuItem themeLight;
@@ -89,6 +93,7 @@ public final class MainController {
         filterField.textProperty().bindBidirectional(vm.table().filterProperty());
         attentionToggle.selectedProperty().bindBidirectional(vm.table().attentionOnlyProperty());
         monitorLabel.textProperty().bind(vm.monitorTextProperty());
+        bindChanges();
         progressBar.progressProperty().bind(vm.progressProperty());
         progressBar.visibleProperty().bind(vm.scanningProperty().or(vm.progressProperty().greaterThan(0)));
         countLabel.textProperty().bind(vm.countTextProperty());
@@ -100,6 +105,25 @@ public final class MainController {
         buildRowCellsWhenShown();
         bindTheme();
         bomItem.setSelected(actions.csvBom());
+    }
+
+    /** The Changes toggle: its count, the filter, and the Change column while it is on. */
+    private void bindChanges() {
+        changesToggle.selectedProperty().bindBidirectional(vm.table().changesOnlyProperty());
+        changesToggle.textProperty().bind(Bindings.createStringBinding(() -> vm.changesProperty().get() == 0
+                ? Messages.get("main.changes.toggle")
+                : Messages.format("main.changes.toggleCount", vm.changesProperty().get()), vm.changesProperty()));
+        vm.table().changesOnlyProperty().addListener((o, was, on) -> table.getColumns().stream()
+                .filter(c -> "change".equals(c.getId())).findFirst().ifPresent(c -> {
+                    if (on) {
+                        c.setVisible(true);
+                    }
+                }));
+        historyLabel.textProperty().bind(Bindings.createStringBinding(() -> vm.historyProblemProperty().get().isEmpty()
+                ? "" : Messages.format("main.history.off", vm.historyProblemProperty().get()),
+                vm.historyProblemProperty()));
+        historyLabel.visibleProperty().bind(vm.historyProblemProperty().isNotEmpty());
+        historyLabel.managedProperty().bind(historyLabel.visibleProperty());
     }
 
     private void bindSelection() {

@@ -72,6 +72,11 @@ public final class MainViewModel {
     private final StringProperty countText = new SimpleStringProperty(this, "countText", "");
 
     private final StringProperty monitorText = new SimpleStringProperty(this, "monitorText", "");
+    /** Why history is off ("" while the inventory records). */
+    private final StringProperty historyProblem = new SimpleStringProperty(this, "historyProblem", "");
+    /** How many rows the previous scan's changes list. */
+    private final javafx.beans.property.IntegerProperty changes =
+            new javafx.beans.property.SimpleIntegerProperty(this, "changes");
 
     private FxBatcher batcher;
     /** The monitor's running round started from here (scan, monitoring round or one-printer query), or null. */
@@ -328,6 +333,16 @@ public final class MainViewModel {
         if (r != null) {
             r.cancel();
         }
+    }
+
+    /** Why history is off, one sentence; "" while the inventory records (the composition root binds it). */
+    public StringProperty historyProblemProperty() {
+        return historyProblem;
+    }
+
+    /** How many rows show a change since the previous scan. */
+    public javafx.beans.property.IntegerProperty changesProperty() {
+        return changes;
     }
 
     /** "Monitoring every 60 s" while monitoring, else "". */

@@ -55,12 +55,15 @@ public final class PrinterRow {
     private static final int NAME = 14;
     private static final int LOCATION = 15;
     private static final int ASSET_TAG = 16;
+    /** What changed since the previous scan ("New", "Moved from 10.0.0.5", …), "" when nothing did. */
+    private static final int CHANGE = 17;
     private static final String[] NAMES = {"printer", "level", "statusText", "model", "ip", "mac", "card", "summary",
-        "sources", "lastSeen", "rowStatus", "supplies", "attention", "flash", "name", "location", "assetTag"};
+        "sources", "lastSeen", "rowStatus", "supplies", "attention", "flash", "name", "location", "assetTag",
+        "change"};
 
     /** What the filter looks in. */
     private static final int[] TEXT_SLOTS = {STATUS_TEXT, ATTENTION, MODEL, IP, MAC, CARD, SUMMARY, SOURCES, NAME,
-        LOCATION, ASSET_TAG};
+        LOCATION, ASSET_TAG, CHANGE};
 
     private final Object[] values = new Object[NAMES.length];
     /** The properties made so far, by slot; null until the first is asked for. */
@@ -84,6 +87,7 @@ public final class PrinterRow {
         values[NAME] = "";
         values[LOCATION] = "";
         values[ASSET_TAG] = "";
+        values[CHANGE] = "";
         update(p);
     }
 
@@ -179,6 +183,28 @@ public final class PrinterRow {
         mark(changed, "location", set(LOCATION, SafeText.escape(location == null ? "" : location)));
         mark(changed, "assetTag", set(ASSET_TAG, SafeText.escape(assetTag == null ? "" : assetTag)));
         return changed;
+    }
+
+    /** Shows what changed since the previous scan ("" for nothing); true when the text changed. */
+    boolean setChange(String text) {
+        return set(CHANGE, SafeText.escape(text == null ? "" : text));
+    }
+
+    /** True when the previous scan's diff lists this printer. */
+    public boolean hasChange() {
+        return !this.<String>value(CHANGE).isEmpty();
+    }
+
+    public ReadOnlyStringProperty changeProperty() {
+        return stringProperty(CHANGE);
+    }
+
+    public String change() {
+        return value(CHANGE);
+    }
+
+    public String name() {
+        return value(NAME);
     }
 
     /** True while the row is only remembered from the inventory (no scan of this session saw it). */

@@ -61,6 +61,10 @@ public final class PrinterTable {
         TableColumn<PrinterRow, String> assetTag = text("assetTag", PrinterRow::assetTagProperty, 100);
         assetTag.setVisible(false);
         table.getColumns().add(assetTag);
+        // What changed since the previous scan: shown with the Changes filter.
+        TableColumn<PrinterRow, String> change = text("change", PrinterRow::changeProperty, 200);
+        change.setVisible(false);
+        table.getColumns().add(change);
         table.setTableMenuButtonVisible(true);
         table.setRowFactory(t -> new RememberedRow());
         SortedList<PrinterRow> sorted = new SortedList<>(model.filtered());

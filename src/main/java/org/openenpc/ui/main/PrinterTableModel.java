@@ -33,12 +33,71 @@ public final class PrinterTableModel {
     private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
     private final javafx.beans.property.BooleanProperty attentionOnly =
             new javafx.beans.property.SimpleBooleanProperty(this, "attentionOnly", false);
+    private final javafx.beans.property.BooleanProperty changesOnly =
+            new javafx.beans.property.SimpleBooleanProperty(this, "changesOnly", false);
     private int threshold = org.openenpc.ui.settings.MonitorSettings.DEFAULT_LOW_SUPPLY;
 
     public PrinterTableModel() {
         // FilteredList re-tests updated rows itself (RowList reports them as updates).
         filter.addListener((o, a, b) -> applyFilter());
         attentionOnly.addListener((o, a, b) -> applyFilter());
+        changesOnly.addListener((o, a, b) -> applyFilter());
+    }
+
+    /**
+     * Adds a greyed "not seen since" row for each printer the inventory remembers that no row shows yet
+     * (one add change); a later snapshot of the printer turns its row into an ordinary one.
+     */
+    public void remember(List<Printer> printers) {
+        List<PrinterRow> added = new ArrayList<>();
+        for (Printer p : printers) {
+            if (find(p) != null) {
+                continue;
+            }
+            PrinterRow row = PrinterRow.remembered(p, threshold);
+            added.add(row);
+            byIp.putIfAbsent(p.ip(), row);
+            if (movesByMac(p)) {
+                byMac.put(p.mac(), row);
+            }
+        }
+        rows.addAll(added);
+    }
+
+    /** Shows each row's user fields (name, location, asset tag) as {@code fields} gives them. */
+    public void showUserFields(java.util.function.Function<Printer, org.openenpc.model.UserFields> fields) {
+        Set<PrinterRow> changed = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (PrinterRow r : rows) {
+            org.openenpc.model.UserFields f = fields.apply(r.printer());
+            if (mayMove(r.setUserFields(f.name(), f.location(), f.assetTag()))) {
+                changed.add(r);
+            }
+        }
+        rows.updated(changed);
+    }
+
+    /**
+     * Shows what changed since the previous scan: {@code changes} per row (rows not in it show nothing).
+     */
+    public void showChanges(Map<PrinterRow, String> changes) {
+        Set<PrinterRow> changed = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (PrinterRow r : rows) {
+            if (r.setChange(changes.getOrDefault(r, "")) && (changesOnly.get() || mayMove(Set.of("change")))) {
+                changed.add(r);
+            }
+        }
+        rows.updated(changed);
+    }
+
+    /** The row showing the device with this MAC (when it names one device) or at this address, or null. */
+    public PrinterRow row(org.openenpc.model.MacAddress mac, String address) {
+        PrinterRow row = mac != null ? byMac.get(mac) : null;
+        return row != null ? row : byIp.get(address);
+    }
+
+    /** Show only printers the previous scan's changes list (new, gone, moved, status, supply replaced). */
+    public javafx.beans.property.BooleanProperty changesOnlyProperty() {
+        return changesOnly;
     }
 
     /** Adds or updates the rows of these devices: one update change and one add change at most. */
@@ -205,7 +264,7 @@ public final class PrinterTableModel {
             return false;
         }
         String f = filter.get();
-        if ((f != null && !f.isBlank()) || attentionOnly.get()) {
+        if ((f != null && !f.isBlank()) || attentionOnly.get() || changesOnly.get()) {
             return true;
         }
         for (String c : changedColumns) {
@@ -245,11 +304,18 @@ public final class PrinterTableModel {
     private void applyFilter() {
         String needle = filter.get() == null ? "" : filter.get().trim().toLowerCase(Locale.ROOT);
         boolean onlyAttention = attentionOnly.get();
-        if (needle.isEmpty()) {
-            filtered.setPredicate(onlyAttention ? PrinterRow::needsAttention : r -> true);
-        } else {
-            filtered.setPredicate(onlyAttention ? r -> r.needsAttention() && r.matches(needle) : r -> r.matches(needle));
+        boolean onlyChanges = changesOnly.get();
+        java.util.function.Predicate<PrinterRow> test = r -> true;
+        if (onlyAttention) {
+            test = test.and(PrinterRow::needsAttention);
         }
+        if (onlyChanges) {
+            test = test.and(PrinterRow::hasChange);
+        }
+        if (!needle.isEmpty()) {
+            test = test.and(r -> r.matches(needle));
+        }
+        filtered.setPredicate(test);
     }
 
     /** All rows, unfiltered. */

@@ -39,12 +39,13 @@ import org.openenpc.ui.Messages;
  * @param filter        the table's filter text
  * @param csvBom        whether CSV exports start with a byte-order mark
  * @param monitor       SNMP status reads and periodic monitoring
+ * @param history       where the inventory is and how long it keeps observations
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record AppSettings(boolean allInterfaces, List<String> interfaces, List<String> broadcasts,
         List<String> ranges, int port, long timeoutMs, int retries, int rate, String theme,
         WindowState window, double divider, List<ColumnState> columns, String filter, boolean csvBom,
-        MonitorSettings monitor) {
+        MonitorSettings monitor, HistorySettings history) {
 
     /** The accepted theme names; "system" follows the operating system. */
     public static final Set<String> THEMES = Set.of("system", "light", "dark");
@@ -64,6 +65,7 @@ public record AppSettings(boolean allInterfaces, List<String> interfaces, List<S
         window = window == null ? WindowState.defaults() : window;
         filter = filter == null ? "" : filter;
         monitor = monitor == null ? MonitorSettings.defaults() : monitor;
+        history = history == null ? HistorySettings.defaults() : history;
         checkScanNumbers(port, timeoutMs, retries, rate);
         if (!THEMES.contains(theme)) {
             throw new IllegalArgumentException(Messages.format("settings.invalid.theme", theme));
@@ -79,7 +81,7 @@ public record AppSettings(boolean allInterfaces, List<String> interfaces, List<S
         return new AppSettings(true, List.of(), List.of(), List.of(), ScanScope.DEFAULT_PORT,
                 ScanScope.DEFAULT_QUIET_TIMEOUT.toMillis(), ScanScope.DEFAULT_RETRIES,
                 ScanScope.DEFAULT_RATE, "system", WindowState.defaults(), 0.62, List.of(), "", false,
-                MonitorSettings.defaults());
+                MonitorSettings.defaults(), HistorySettings.defaults());
     }
 
     /**
@@ -105,74 +107,80 @@ public record AppSettings(boolean allInterfaces, List<String> interfaces, List<S
 
     public AppSettings withInterfaces(boolean all, List<String> names) {
         return new AppSettings(all, names, broadcasts, ranges, port, timeoutMs, retries, rate,
-                theme, window, divider, columns, filter, csvBom, monitor);
+                theme, window, divider, columns, filter, csvBom, monitor, history);
     }
 
     public AppSettings withBroadcasts(List<String> value) {
         return new AppSettings(allInterfaces, interfaces, value, ranges, port, timeoutMs, retries,
-                rate, theme, window, divider, columns, filter, csvBom, monitor);
+                rate, theme, window, divider, columns, filter, csvBom, monitor, history);
     }
 
     public AppSettings withRanges(List<String> value) {
         return new AppSettings(allInterfaces, interfaces, broadcasts, value, port, timeoutMs,
-                retries, rate, theme, window, divider, columns, filter, csvBom, monitor);
+                retries, rate, theme, window, divider, columns, filter, csvBom, monitor, history);
     }
 
     public AppSettings withPort(int value) {
         return new AppSettings(allInterfaces, interfaces, broadcasts, ranges, value, timeoutMs,
-                retries, rate, theme, window, divider, columns, filter, csvBom, monitor);
+                retries, rate, theme, window, divider, columns, filter, csvBom, monitor, history);
     }
 
     public AppSettings withTimeoutMs(long value) {
         return new AppSettings(allInterfaces, interfaces, broadcasts, ranges, port, value, retries,
-                rate, theme, window, divider, columns, filter, csvBom, monitor);
+                rate, theme, window, divider, columns, filter, csvBom, monitor, history);
     }
 
     public AppSettings withRetries(int value) {
         return new AppSettings(allInterfaces, interfaces, broadcasts, ranges, port, timeoutMs,
-                value, rate, theme, window, divider, columns, filter, csvBom, monitor);
+                value, rate, theme, window, divider, columns, filter, csvBom, monitor, history);
     }
 
     public AppSettings withRate(int value) {
         return new AppSettings(allInterfaces, interfaces, broadcasts, ranges, port, timeoutMs,
-                retries, value, theme, window, divider, columns, filter, csvBom, monitor);
+                retries, value, theme, window, divider, columns, filter, csvBom, monitor, history);
     }
 
     public AppSettings withTheme(String value) {
         return new AppSettings(allInterfaces, interfaces, broadcasts, ranges, port, timeoutMs,
-                retries, rate, value, window, divider, columns, filter, csvBom, monitor);
+                retries, rate, value, window, divider, columns, filter, csvBom, monitor, history);
     }
 
     public AppSettings withWindow(WindowState value) {
         return new AppSettings(allInterfaces, interfaces, broadcasts, ranges, port, timeoutMs,
-                retries, rate, theme, value, divider, columns, filter, csvBom, monitor);
+                retries, rate, theme, value, divider, columns, filter, csvBom, monitor, history);
     }
 
     public AppSettings withDivider(double value) {
         return new AppSettings(allInterfaces, interfaces, broadcasts, ranges, port, timeoutMs,
-                retries, rate, theme, window, value, columns, filter, csvBom, monitor);
+                retries, rate, theme, window, value, columns, filter, csvBom, monitor, history);
     }
 
     public AppSettings withColumns(List<ColumnState> value) {
         return new AppSettings(allInterfaces, interfaces, broadcasts, ranges, port, timeoutMs,
-                retries, rate, theme, window, divider, value, filter, csvBom, monitor);
+                retries, rate, theme, window, divider, value, filter, csvBom, monitor, history);
     }
 
     public AppSettings withFilter(String value) {
         return new AppSettings(allInterfaces, interfaces, broadcasts, ranges, port, timeoutMs,
-                retries, rate, theme, window, divider, columns, value, csvBom, monitor);
+                retries, rate, theme, window, divider, columns, value, csvBom, monitor, history);
     }
 
     /** Whether CSV exports start with a UTF-8 byte-order mark, so Excel reads accents right. */
     public AppSettings withCsvBom(boolean value) {
         return new AppSettings(allInterfaces, interfaces, broadcasts, ranges, port, timeoutMs,
-                retries, rate, theme, window, divider, columns, filter, value, monitor);
+                retries, rate, theme, window, divider, columns, filter, value, monitor, history);
     }
 
     /** SNMP and monitoring replaced. */
     public AppSettings withMonitor(MonitorSettings value) {
         return new AppSettings(allInterfaces, interfaces, broadcasts, ranges, port, timeoutMs,
-                retries, rate, theme, window, divider, columns, filter, csvBom, value);
+                retries, rate, theme, window, divider, columns, filter, csvBom, value, history);
+    }
+
+    /** Inventory location and retention replaced. */
+    public AppSettings withHistory(HistorySettings value) {
+        return new AppSettings(allInterfaces, interfaces, broadcasts, ranges, port, timeoutMs, retries, rate, theme,
+                window, divider, columns, filter, csvBom, monitor, value);
     }
 
     /** Lets the engine judge the numbers, so the file and the dialog use its exact sentences. */

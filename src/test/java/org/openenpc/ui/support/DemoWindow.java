@@ -27,6 +27,20 @@ public final class DemoWindow {
         return context;
     }
 
+    /**
+     * The window with this demo, settings file and inventory ({@code db}), as the app builds it after a
+     * restart; call on the FX thread.
+     */
+    public static AppContext open(Stage stage, double width, double height, DemoMode demo, java.nio.file.Path settings,
+                                  String db) throws Exception {
+        AppContext context = new AppContext(stage, null, demo, new SettingsStore(settings), List::of, db);
+        stage.setScene(context.createScene());
+        stage.setWidth(width);
+        stage.setHeight(height);
+        stage.show();
+        return context;
+    }
+
     /** Runs {@code c} on the FX thread and waits for its result. */
     public static <T> T fx(Callable<T> c) throws Exception {
         return WaitForAsyncUtils.asyncFx(c).get();
