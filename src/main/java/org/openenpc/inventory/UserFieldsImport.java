@@ -23,8 +23,10 @@ import org.openenpc.model.UserFields;
  * <p>The file. The first non-empty row names the columns, in any order and case, spaces, underscores and
  * hyphens ignored: {@code mac} (required; also "mac address"), {@code name}, {@code location},
  * {@code asset tag} (also "assettag", "asset"), {@code notes} (also "note"), {@code tags}. Other columns are
- * named once in a warning and ignored, so the CSV that {@code openenpc inventory --format csv} writes can be
- * edited and imported back. Reading is {@link CsvRows}' job (quotes, line breaks in cells, byte-order mark,
+ * named once in a warning and ignored, so the CSV that {@code openenpc inventory --format csv} writes is
+ * accepted; but that export escapes text for display ({@code CsvExporter.cell}: a line break as
+ * {@code \x0a}, a quote before a leading {@code = + - @}), and such text is imported as written, escapes and all.
+ * Reading is {@link CsvRows}' job (quotes, line breaks in cells, byte-order mark,
  * UTF-8, a 10 MB cap, semicolon or tab instead of comma).
  *
  * <p>What a row means. A column absent from the header leaves that field of every printer unchanged; an
