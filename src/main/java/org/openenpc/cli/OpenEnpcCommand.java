@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 @Command(name = "openenpc", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Find and query Epson network printers (ENPC, UDP 3289).",
         subcommands = {ScanCommand.class, StatusCommand.class, WatchCommand.class, InventoryCommand.class,
-                HistoryCommand.class, DiffCommand.class, SimulateCommand.class,
+                ImportCommand.class, HistoryCommand.class, DiffCommand.class, SimulateCommand.class,
                 picocli.CommandLine.HelpCommand.class})
 public final class OpenEnpcCommand implements Runnable {
 

@@ -44,6 +44,10 @@ public record UserFields(String name, String location, String assetTag, String n
         return new UserFields(name, location, assetTag, v, tags);
     }
 
+    public UserFields withTags(String v) {
+        return new UserFields(name, location, assetTag, notes, v);
+    }
+
     public boolean isEmpty() {
         return equals(NONE);
     }
