@@ -20,6 +20,8 @@ import org.openenpc.export.Exporter;
 import org.openenpc.export.TableFormatter;
 import org.openenpc.model.DeviceRegistry;
 import org.openenpc.model.Printer;
+import org.openenpc.inventory.InventoryException;
+import org.openenpc.inventory.KnownDevices;
 import org.openenpc.monitor.MonitorRound;
 import org.openenpc.monitor.PrinterMonitor;
 
@@ -85,10 +87,12 @@ public final class ScanCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(cancel);
         MonitorRound done = await(round);
         ScanSummary summary = done.summary();
+        KnownDevices known = KnownDevices.EMPTY; // the user's fields, for CSV and JSON output
         if (!summary.failed()) {
             try (RecordOptions.Recording rec = record.open(err)) {
                 if (rec.recorder() != null) {
                     rec.recorder().accept(done); // one transaction: all of this scan or none of it
+                    known = userFields(rec, err);
                 }
             }
         }
@@ -97,7 +101,7 @@ public final class ScanCommand implements Callable<Integer> {
         }
         summary.warnings().forEach(w -> err.println("openenpc: warning: " + w));
         try {
-            write(summary.printers());
+            write(summary.printers(), known);
         } catch (IOException e) {
             throw OutputFileCheck.failed(output, e);
         }
@@ -129,7 +133,20 @@ public final class ScanCommand implements Callable<Integer> {
         return where.scope(spec, snmp.settings(spec));
     }
 
-    private void write(List<Printer> printers) throws IOException {
+    /** The kept devices with their user fields, or none (and one warning) when they cannot be read. */
+    private static KnownDevices userFields(RecordOptions.Recording rec, PrintWriter err) {
+        if (rec.recorder().stopped()) {
+            return KnownDevices.EMPTY; // already said why
+        }
+        try {
+            return new KnownDevices(rec.inventory().devices());
+        } catch (InventoryException e) {
+            err.println("openenpc: warning: " + e.getMessage() + " The output has no names or notes.");
+            return KnownDevices.EMPTY;
+        }
+    }
+
+    private void write(List<Printer> printers, KnownDevices known) throws IOException {
         if (format == Format.table) {
             String text = TableFormatter.format(printers);
             if (output == null) {
@@ -142,10 +159,10 @@ public final class ScanCommand implements Callable<Integer> {
         }
         Exporter exporter = (format == Format.csv ? ExportFormat.CSV : ExportFormat.JSON).create(bom);
         if (output != null) {
-            AtomicFileWriter.write(output, exporter, printers);
+            AtomicFileWriter.write(output, exporter, printers, known::userFields);
         } else {
             ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-            exporter.write(printers, buffer);
+            exporter.write(printers, known::userFields, buffer);
             PrintWriter out = spec.commandLine().getOut();
             out.print(buffer.toString(StandardCharsets.UTF_8));
             out.flush();

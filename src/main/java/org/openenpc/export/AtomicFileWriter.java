@@ -108,6 +108,12 @@ public final class AtomicFileWriter {
         write(target, out -> exporter.write(printers, out));
     }
 
+    /** As above, with the user's fields of each printer. */
+    public static void write(Path target, Exporter exporter, List<Printer> printers,
+                             java.util.function.Function<Printer, org.openenpc.model.UserFields> user) throws IOException {
+        write(target, out -> exporter.write(printers, user, out));
+    }
+
     private static void writeAndForce(FileChannel opened, IoConsumer<OutputStream> body) throws IOException {
         try (FileChannel channel = opened) {
             BufferedOutputStream buffered = new BufferedOutputStream(Channels.newOutputStream(channel), 64 * 1024);

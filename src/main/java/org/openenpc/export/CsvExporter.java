@@ -20,7 +20,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.openenpc.model.Printer;
+import org.openenpc.model.UserFields;
 import org.openenpc.model.SafeText;
 
 /**
@@ -39,7 +41,7 @@ public final class CsvExporter implements Exporter {
             "mask", "gateway", "ipFlags", "status", "online", "coverOpen", "paperNearEnd", "paperEnd",
             "autocutterError", "recoverableError", "unrecoverableError", "statusRaw", "holder", "sources",
             "answered", "firstSeen", "lastSeen", "serial", "printerStatus", "errors", "supplies", "snmpSilentSince",
-            "duplicateMac", "otherMacs");
+            "duplicateMac", "otherMacs", "name", "location", "assetTag", "tags", "notes");
 
     /** Separator for the list-valued columns (sources, answered, errors, supplies, otherMacs). */
     public static final String LIST_SEPARATOR = "; ";
@@ -77,7 +79,8 @@ public final class CsvExporter implements Exporter {
     }
 
     @Override
-    public void write(List<Printer> printers, OutputStream out) throws IOException {
+    public void write(List<Printer> printers, Function<Printer, UserFields> user, OutputStream out)
+            throws IOException {
         if (bom) {
             out.write(BOM);
         }
@@ -88,7 +91,7 @@ public final class CsvExporter implements Exporter {
         } else {
             try (SequenceWriter rows = writer.writeValues(w)) {
                 for (Printer p : printers) {
-                    rows.write(row(PrinterRecord.of(p)));
+                    rows.write(row(PrinterRecord.of(p, user.apply(p))));
                 }
             }
         }
@@ -108,7 +111,8 @@ public final class CsvExporter implements Exporter {
                 r.snmp() == null ? "" : String.join(LIST_SEPARATOR, r.snmp().errors()),
                 r.snmp() == null ? "" : r.snmp().suppliesText(),
                 r.snmp() == null || r.snmp().silentSince() == null ? "" : r.snmp().silentSince(),
-                bool(r.duplicateMac()), String.join(LIST_SEPARATOR, r.otherMacs()));
+                bool(r.duplicateMac()), String.join(LIST_SEPARATOR, r.otherMacs()), r.name(), r.location(),
+                r.assetTag(), r.tags(), r.notes());
         Map<String, String> row = new LinkedHashMap<>();
         for (int i = 0; i < COLUMNS.size(); i++) {
             row.put(COLUMNS.get(i), cell(cells.get(i)));

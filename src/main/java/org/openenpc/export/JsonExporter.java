@@ -15,7 +15,9 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Function;
 import org.openenpc.model.Printer;
+import org.openenpc.model.UserFields;
 
 /**
  * Writes printers as a pretty-printed JSON array of {@link PrinterRecord}, UTF-8, LF line ends
@@ -43,14 +45,20 @@ public final class JsonExporter implements Exporter {
     }
 
     @Override
-    public void write(List<Printer> printers, OutputStream out) throws IOException {
+    public void write(List<Printer> printers, Function<Printer, UserFields> user, OutputStream out)
+            throws IOException {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        write(printers, w);
+        write(printers, user, w);
     }
 
     /** Same as {@link #write(List, OutputStream)} for a character stream; flushes, does not close. */
     public void write(List<Printer> printers, Writer out) throws IOException {
-        writer.writeValue(out, PrinterRecord.of(printers));
+        write(printers, p -> UserFields.NONE, out);
+    }
+
+    /** Same as {@link #write(List, Function, OutputStream)} for a character stream; flushes, does not close. */
+    public void write(List<Printer> printers, Function<Printer, UserFields> user, Writer out) throws IOException {
+        writer.writeValue(out, PrinterRecord.of(printers, user));
         out.write('\n');
         out.flush();
     }

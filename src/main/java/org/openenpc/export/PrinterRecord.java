@@ -11,6 +11,7 @@ import org.openenpc.model.PrinterStatus;
 import org.openenpc.model.SnmpCondition;
 import org.openenpc.model.SnmpView;
 import org.openenpc.model.Supply;
+import org.openenpc.model.UserFields;
 
 /**
  * The flat, stable export view of one {@link Printer}: plain strings, booleans and lists, so JSON
@@ -37,14 +38,21 @@ import org.openenpc.model.Supply;
  *                  a forger claims the address); empty almost always
  * @param snmp      what the latest SNMP read told, or null (left out of JSON) when the printer never
  *                  answered SNMP
+ * @param name      what the user named it in the inventory ("" when nothing); so are the next four
+ * @param location  where the user says it stands
+ * @param assetTag  the user's asset tag
+ * @param tags      the user's tags, comma-separated as typed
+ * @param notes     the user's notes
  */
 @JsonPropertyOrder({"ip", "mac", "model", "cardName", "nicName", "address", "mask", "gateway", "ipFlags", "status",
-        "holder", "sources", "answered", "firstSeen", "lastSeen", "duplicateMac", "otherMacs", "snmp"})
+        "holder", "sources", "answered", "firstSeen", "lastSeen", "duplicateMac", "otherMacs", "snmp", "name", "location",
+        "assetTag", "tags", "notes"})
 public record PrinterRecord(String ip, String mac, String model, String cardName, String nicName, String address,
                             String mask, String gateway, String ipFlags, Status status, String holder,
                             List<String> sources, List<String> answered, String firstSeen, String lastSeen,
                             boolean duplicateMac, List<String> otherMacs,
-                            @JsonInclude(JsonInclude.Include.NON_NULL) Snmp snmp) {
+                            @JsonInclude(JsonInclude.Include.NON_NULL) Snmp snmp, String name, String location,
+                            String assetTag, String tags, String notes) {
 
     /**
      * Fixed millisecond precision (unlike {@link Instant#toString()}, whose length varies) keeps
@@ -57,6 +65,11 @@ public record PrinterRecord(String ip, String mac, String model, String cardName
         sources = sources == null ? List.of() : List.copyOf(sources);
         answered = answered == null ? List.of() : List.copyOf(answered);
         otherMacs = otherMacs == null ? List.of() : List.copyOf(otherMacs);
+        name = name == null ? "" : name;
+        location = location == null ? "" : location;
+        assetTag = assetTag == null ? "" : assetTag;
+        tags = tags == null ? "" : tags;
+        notes = notes == null ? "" : notes;
     }
 
     /**
@@ -142,20 +155,32 @@ public record PrinterRecord(String ip, String mac, String model, String cardName
         }
     }
 
-    /** The export view of {@code p}. */
+    /** The export view of {@code p}, without user fields. */
     public static PrinterRecord of(Printer p) {
+        return of(p, UserFields.NONE);
+    }
+
+    /** The export view of {@code p} with what the user wrote about it (exact text: JSON escapes what it must). */
+    public static PrinterRecord of(Printer p, UserFields user) {
+        UserFields u = user == null ? UserFields.NONE : user;
         Printer.IpSettings ips = p.ipSettings() == null ? Printer.IpSettings.NONE : p.ipSettings();
         PrinterStatus status = p.status() == null ? PrinterStatus.UNKNOWN : p.status();
         return new PrinterRecord(text(p.ip()), p.macText(), text(p.model()), text(p.cardName()),
                 text(p.nicName()), text(ips.address()), text(ips.mask()), text(ips.gateway()),
                 text(ips.flagsHex()), Status.of(status), text(p.holder()), List.copyOf(p.sources()),
                 List.copyOf(p.answered()), time(p.firstSeen()), time(p.lastSeen()), p.duplicateMac(),
-                p.otherMacs().stream().map(Object::toString).toList(), Snmp.of(p.snmp()));
+                p.otherMacs().stream().map(Object::toString).toList(), Snmp.of(p.snmp()), u.name(), u.location(),
+                u.assetTag(), u.tags(), u.notes());
     }
 
     /** One record per printer, in the same order. */
     public static List<PrinterRecord> of(List<Printer> printers) {
         return printers.stream().map(PrinterRecord::of).toList();
+    }
+
+    /** One record per printer with its user fields, in the same order. */
+    public static List<PrinterRecord> of(List<Printer> printers, java.util.function.Function<Printer, UserFields> user) {
+        return printers.stream().map(p -> of(p, user.apply(p))).toList();
     }
 
     static String time(Instant t) {

@@ -85,6 +85,7 @@ public final class AppContext implements MainActions, AutoCloseable {
     private MainController controller;
     private final StringProperty lastAlert = new SimpleStringProperty(this, "lastAlert", "");
     private final ExportRunner exports;
+    private final org.openenpc.ui.inventory.ImportRunner imports;
 
     /**
      * @param store where settings live ({@link SettingsStore#defaultPath()} in production)
@@ -139,6 +140,7 @@ public final class AppContext implements MainActions, AutoCloseable {
         inventory.open(() -> Inventories.open(where.isBlank() ? null : where),
                 java.time.Duration.ofDays(settings.history().keepDays()));
         this.exports = new ExportRunner(stage, background, () -> settings.csvBom());
+        this.imports = new org.openenpc.ui.inventory.ImportRunner(stage, inventory);
         // Scans (and monitoring rounds, which are unicast scans) read SNMP status themselves when
         // the scope carries SNMP settings: the engine's enrichment fills Printer.snmp().
         vm.setRoundBase(this::refreshBase);
@@ -246,7 +248,17 @@ public final class AppContext implements MainActions, AutoCloseable {
 
     @Override
     public void export(List<Printer> printers, ExportFormat format) {
-        exports.export(printers, format);
+        exports.export(printers, inventory.devicesProperty().get()::userFields, format);
+    }
+
+    @Override
+    public void importUserFields() {
+        imports.run();
+    }
+
+    /** The spreadsheet import (tests replace its file chooser and read its outcome). */
+    public org.openenpc.ui.inventory.ImportRunner imports() {
+        return imports;
     }
 
     @Override

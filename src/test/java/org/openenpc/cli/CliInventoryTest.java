@@ -35,6 +35,38 @@ class CliInventoryTest {
     }
 
     @Test
+    void scanOutputCarriesTheNamesAndNotesImportedFromASpreadsheet() throws Exception {
+        String db = dir.resolve("inv.db").toString();
+        PrinterSpec printer = PrinterSpec.of("127.0.41.2", PrinterProfile.TM_T88V).withMac(MAC);
+        try (Simulator sim = Simulator.start(SimulatorConfig.builder().printers(List.of(printer)).port(0).build())) {
+            assertThat(scan(sim, db).code()).isZero();
+            Path sheet = dir.resolve("names.csv");
+            Files.writeString(sheet, "MAC,Name,Location,Asset tag,Notes\r\n" + MAC_TEXT.toUpperCase()
+                    + ",Front desk,Room 4,A-17,\"Toner, cupboard 3\"\r\n", StandardCharsets.UTF_8);
+            CliErrorsTest.Result imported = CliErrorsTest.run("import", sheet.toString(), "--db", db);
+            assertThat(imported.code()).as(imported.err()).isZero();
+
+            CliErrorsTest.Result json = CliErrorsTest.run("scan", "--range", "127.0.41.0/26", "--port", "" + sim.port(),
+                    "--timeout", "300", "--no-snmp", "--no-progress", "--db", db, "--format", "json");
+            JsonNode p = new ObjectMapper().readTree(json.out()).get(0);
+            assertThat(p.get("name").asText()).isEqualTo("Front desk");
+            assertThat(p.get("location").asText()).isEqualTo("Room 4");
+            assertThat(p.get("assetTag").asText()).isEqualTo("A-17");
+            assertThat(p.get("notes").asText()).isEqualTo("Toner, cupboard 3");
+
+            CliErrorsTest.Result csv = CliErrorsTest.run("scan", "--range", "127.0.41.0/26", "--port", "" + sim.port(),
+                    "--timeout", "300", "--no-snmp", "--no-progress", "--db", db, "--format", "csv");
+            List<String> lines = csv.out().lines().toList();
+            assertThat(lines.get(0)).endsWith(",name,location,assetTag,tags,notes");
+            assertThat(lines.get(1)).endsWith(",Front desk,Room 4,A-17,,\"Toner, cupboard 3\"");
+
+            CliErrorsTest.Result unrecorded = CliErrorsTest.run("scan", "--range", "127.0.41.0/26", "--port",
+                    "" + sim.port(), "--timeout", "300", "--no-snmp", "--no-progress", "--no-record", "--format", "json");
+            assertThat(new ObjectMapper().readTree(unrecorded.out()).get(0).get("name").asText()).isEmpty();
+        }
+    }
+
+    @Test
     void diffAndHistoryShowNewGoneAndMovedPrinters() throws Exception {
         String db = dir.resolve("inv.db").toString();
         PrinterSpec mover = PrinterSpec.of("127.0.41.2", PrinterProfile.TM_T88V).withMac(MAC);

@@ -18,7 +18,8 @@ class CsvExporterTest {
 
     private static final String HEADER = "ip,mac,model,cardName,nicName,address,mask,gateway,ipFlags,status,online,"
             + "coverOpen,paperNearEnd,paperEnd,autocutterError,recoverableError,unrecoverableError,statusRaw,holder,"
-            + "sources,answered,firstSeen,lastSeen,serial,printerStatus,errors,supplies,snmpSilentSince,duplicateMac,otherMacs";
+            + "sources,answered,firstSeen,lastSeen,serial,printerStatus,errors,supplies,snmpSilentSince,duplicateMac,otherMacs,"
+            + "name,location,assetTag,tags,notes";
 
     private final CsvExporter exporter = new CsvExporter();
 
@@ -44,12 +45,12 @@ class CsvExporterTest {
                 "192.0.2.10,00:26:ab:0c:0d:0e,TM-T88V,UB-E03,UB-EEAE083ENSN,192.0.2.10,255.255.255.0,"
                         + "192.0.2.1,0x01,Paper near end,true,false,true,false,false,false,false,14 00 03 0f,"
                         + "192.0.2.50,ENPC broadcast; ENPC unicast,Q 03-0000; Q 03-0010,"
-                        + "2026-11-27T10:00:00.123Z,2026-11-27T10:05:30.000Z,,,,,,false,",
+                        + "2026-11-27T10:00:00.123Z,2026-11-27T10:05:30.000Z,,,,,,false,,,,,,",
                 "192.0.2.11,,,,,,,,,Not reported,false,false,false,false,false,false,false,,,,,"
-                        + "2026-11-27T10:00:00.123Z,2026-11-27T10:00:00.123Z,,,,,,false,",
+                        + "2026-11-27T10:00:00.123Z,2026-11-27T10:00:00.123Z,,,,,,false,,,,,,",
                 "");
         assertThat(text.replace("\r\n", "")).doesNotContain("\n", "\r");
-        assertThat(CsvExporter.COLUMNS).hasSize(30);
+        assertThat(CsvExporter.COLUMNS).hasSize(35);
         assertThat(String.join(",", CsvExporter.COLUMNS)).isEqualTo(HEADER);
     }
 
@@ -88,6 +89,20 @@ class CsvExporterTest {
         Printer hostileFirst = Fixtures.withSnmp(Fixtures.printer("192.0.2.10", "00:26:AB:0C:0D:0E", "ET-2850"), "x");
         hostileFirst = Fixtures.withFirstError(hostileFirst, "-2+3");
         assertThat(roundTrip(List.of(hostileFirst)).get(0).get("errors")).startsWith("'-2+3");
+    }
+
+    @Test
+    void theUserFieldsAreTheLastColumnsAndAreMadeSafeLikeDeviceText() throws IOException {
+        org.openenpc.model.UserFields fields = new org.openenpc.model.UserFields("Front desk", "Room 4, north",
+                "=A17", "Line one\nline two", "kitchen,shared");
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        exporter.write(List.of(Fixtures.sample().get(0)), p -> fields, out);
+        Map<String, String> row = exporter.read(new ByteArrayInputStream(out.toByteArray())).get(0);
+        assertThat(row.get("name")).isEqualTo("Front desk");
+        assertThat(row.get("location")).isEqualTo("Room 4, north");
+        assertThat(row.get("assetTag")).isEqualTo("'=A17"); // a formula in a spreadsheet: neutralised
+        assertThat(row.get("notes")).isEqualTo("Line one\\x0aline two");
+        assertThat(row.get("tags")).isEqualTo("kitchen,shared");
     }
 
     @Test

@@ -42,6 +42,15 @@ public final class ExportRunner {
 
     /** Exports {@code printers} as {@code format}, unless there are none or the user cancels the dialog. */
     public void export(List<Printer> printers, ExportFormat format) {
+        export(printers, p -> org.openenpc.model.UserFields.NONE, format);
+    }
+
+    /**
+     * As above, with the user's fields of each printer ({@code user} is called on the background thread:
+     * pass an immutable lookup).
+     */
+    public void export(List<Printer> printers, java.util.function.Function<Printer, org.openenpc.model.UserFields> user,
+                       ExportFormat format) {
         if (printers.isEmpty()) {
             notify(Messages.get("main.export.nothing"));
             return;
@@ -50,7 +59,7 @@ public final class ExportRunner {
         if (file.isEmpty()) {
             return;
         }
-        ExportTask task = new ExportTask(printers, file.get(), format, csvBom.getAsBoolean());
+        ExportTask task = new ExportTask(printers, user, file.get(), format, csvBom.getAsBoolean());
         task.setOnSucceeded(e -> notify(Messages.format("main.export.done", task.getValue(), task.target())));
         task.setOnFailed(e -> failed(task));
         background.execute(task);

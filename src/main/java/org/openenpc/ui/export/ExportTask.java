@@ -21,8 +21,16 @@ public final class ExportTask extends Task<Integer> {
     private final Path target;
     private final ExportFormat format;
     private final boolean bom;
+    private final java.util.function.Function<Printer, org.openenpc.model.UserFields> user;
 
     public ExportTask(List<Printer> printers, Path target, ExportFormat format, boolean bom) {
+        this(printers, p -> org.openenpc.model.UserFields.NONE, target, format, bom);
+    }
+
+    /** @param user the user's fields of each printer (called on the task's thread) */
+    public ExportTask(List<Printer> printers, java.util.function.Function<Printer, org.openenpc.model.UserFields> user,
+                      Path target, ExportFormat format, boolean bom) {
+        this.user = user;
         this.printers = List.copyOf(printers);
         this.target = target;
         this.format = format;
@@ -31,7 +39,7 @@ public final class ExportTask extends Task<Integer> {
 
     @Override
     protected Integer call() throws Exception {
-        AtomicFileWriter.write(target, format.create(bom), printers);
+        AtomicFileWriter.write(target, format.create(bom), printers, user);
         return printers.size();
     }
 

@@ -1,5 +1,6 @@
 package org.openenpc.ui.inventory;
 
+import org.openenpc.inventory.KnownDevices;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.openenpc.ui.inventory;
 
+import org.openenpc.inventory.KnownDevices;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -189,7 +190,7 @@ public final class InventoryService implements AutoCloseable {
                 T result = task.apply(inventory);
                 reload();
                 post(() -> then.accept(result));
-            } catch (InventoryException | IllegalArgumentException e) {
+            } catch (InventoryException | org.openenpc.inventory.ImportFileException | IllegalArgumentException e) {
                 post(() -> failed.accept(e.getMessage()));
             }
         });

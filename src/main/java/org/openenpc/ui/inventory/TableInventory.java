@@ -1,5 +1,6 @@
 package org.openenpc.ui.inventory;
 
+import org.openenpc.inventory.KnownDevices;
 import javafx.beans.property.IntegerProperty;
 
 import org.openenpc.ui.main.PrinterTableModel;

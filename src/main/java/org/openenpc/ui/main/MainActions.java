@@ -43,4 +43,8 @@ public interface MainActions {
     void setCsvBom(boolean bom);
 
     void quit();
+
+    /** File › Import names and notes: a CSV file, previewed, then written into the inventory. */
+    default void importUserFields() {
+    }
 }

@@ -248,6 +248,11 @@ public final class MainController {
     }
 
     @FXML
+    void onImport() {
+        actions.importUserFields();
+    }
+
+    @FXML
     void onQuit() {
         actions.quit();
     }

@@ -1,4 +1,4 @@
-package org.openenpc.ui.inventory;
+package org.openenpc.inventory;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -6,16 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.openenpc.inventory.KnownDevice;
 import org.openenpc.model.MacAddress;
 import org.openenpc.model.Printer;
 import org.openenpc.model.PrinterStatus;
 import org.openenpc.model.UserFields;
 
 /**
- * The devices the inventory remembers, found by a table row's printer: by MAC when the printer has one
- * the inventory knows, else by address among the devices known only by address. Immutable; built on
- * the inventory's thread, read on the FX thread.
+ * The devices the inventory remembers, found by a scanned printer (a table row, an export): by MAC when the printer has one
+ * the inventory knows, else by address among the devices known only by address. Immutable; any thread.
  */
 public final class KnownDevices {
 
