@@ -205,6 +205,34 @@ class InventoryWindowTest {
     }
 
     @Test
+    void aSpreadsheetIsPreviewedThenImportedAndABadRowIsNamed(FxRobot robot) throws Exception {
+        open(DemoMode.printers(), 0);
+        scan(robot);
+        String mac = row(INKJET).mac();
+        Path sheet = dir.resolve("printers.csv");
+        java.nio.file.Files.writeString(sheet, "mac,name,location,asset tag,notes\n" + mac + ",Front desk,Room 4,A-17,"
+                + "Shared with accounts\nzz:11,Nobody,,,\n");
+        robot.interact(() -> {
+            context.imports().setSource(owner -> java.util.Optional.of(sheet));
+            context.importUserFields();
+        });
+        await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup("#importPreview").tryQuery().isPresent());
+        javafx.scene.control.DialogPane preview = robot.lookup("#importPreview").queryAs(javafx.scene.control.DialogPane.class);
+        assertThat(robot.lookup("#importSummary").queryAs(javafx.scene.control.Label.class).getText())
+                .isEqualTo("1 printer changes, no row is unchanged, 1 row has an error and is left out.");
+        assertThat(fx(() -> robot.lookup("#importChanges").queryTableView().getItems().size())).isEqualTo(4);
+        assertThat(fx(() -> robot.lookup("#importErrors").queryListView().getItems()))
+                .singleElement().asString().startsWith("line 3: ");
+        assertThat(row(INKJET).nameProperty().get()).as("nothing written before Import").isEmpty();
+        robot.clickOn((javafx.scene.Node) preview.lookupButton(org.openenpc.ui.inventory.ImportPreview.IMPORT));
+        await().atMost(Duration.ofSeconds(10)).until(() -> fx(() -> row(INKJET).nameProperty().get()).equals("Front desk"));
+        assertThat(fx(() -> context.imports().lastProperty().get())).startsWith("1 printer updated from printers.csv");
+        select(robot, INKJET);
+        assertThat(robot.lookup("#notesArea").queryAs(TextArea.class).getText()).isEqualTo("Shared with accounts");
+        assertThat(robot.lookup("#assetTagField").queryAs(TextField.class).getText()).isEqualTo("A-17");
+    }
+
+    @Test
     void theSupplyChartDrawsADrainingInkjet(FxRobot robot) throws Exception {
         open(List.of(PrinterSpec.of(INKJET, PrinterProfile.INKJET)), 6000);
         for (int i = 0; i < 4; i++) {
