@@ -68,6 +68,8 @@ import org.openenpc.model.SupplySeries;
  *
  * <p>Options: --which record|year|all|diff (default all; diff: only the 10,000-device diff, also part of year) --quick (2,000 / 200 printers, 100 printers × 30 days, 3 reps)
  * --reps N (default 7) --printers N (record and diff size) --year-printers N --days N --backends sqlite,postgresql
+ * --pg-url-extra "&reWriteBatchedInserts=true" (appended to every PostgreSQL inventory's URL: a driver option a user
+ * can put in the URL; the product's default has none)
  */
 public final class InventoryBench {
 
@@ -93,7 +95,7 @@ public final class InventoryBench {
                             + PostgresServer.unavailableReason().orElse(""));
                     continue;
                 }
-                b = new Postgres(PostgresServer.shared());
+                b = new Postgres(PostgresServer.shared(), BenchStats.stringArg(args, "pg-url-extra", ""));
             } else {
                 throw new IllegalArgumentException("--backends: sqlite or postgresql, not " + name);
             }
@@ -257,24 +259,27 @@ public final class InventoryBench {
 
     static final class Postgres implements Backend {
         private final PostgresServer server;
+        private final String urlExtra;
 
-        Postgres(PostgresServer server) {
+        /** {@code urlExtra}: appended to each inventory's URL, e.g. "&reWriteBatchedInserts=true" (--pg-url-extra). */
+        Postgres(PostgresServer server, String urlExtra) {
             this.server = server;
+            this.urlExtra = urlExtra;
         }
 
         @Override
         public String name() {
-            return "postgresql";
+            return urlExtra.isEmpty() ? "postgresql" : "postgresql" + urlExtra;
         }
 
         @Override
         public String create() throws SQLException {
-            return server.createDatabase();
+            return server.createDatabase() + urlExtra;
         }
 
         @Override
         public void drop(String location) throws SQLException {
-            server.dropDatabase(location);
+            server.dropDatabase(location.substring(0, location.length() - urlExtra.length()));
         }
 
         @Override
