@@ -24,9 +24,10 @@ import java.util.stream.Stream;
  * A real, throwaway PostgreSQL server for the repository tests: Debian's binaries, a cluster in a temp folder,
  * listening on 127.0.0.1 only on a free port, started once per JVM and removed at exit. initdb refuses to run
  * as root, so as root (here and in CI) the server runs as the {@code postgres} system user. Where it cannot
- * start, tests skip with the reason; under {@code CI=true} they fail instead (CI installs it).
+ * start, tests skip with the reason; under {@code CI=true} they fail instead (CI installs it). Public for the
+ * benchmark programs ({@code bench/InventoryBench}).
  */
-final class PostgresServer {
+public final class PostgresServer {
 
     private static final Object LOCK = new Object();
     private static PostgresServer shared;
@@ -53,7 +54,7 @@ final class PostgresServer {
         return s;
     }
 
-    static PostgresServer shared() {
+    public static PostgresServer shared() {
         synchronized (LOCK) {
             if (shared == null && unavailable == null) {
                 try {
@@ -67,7 +68,7 @@ final class PostgresServer {
     }
 
     /** A new empty database; its JDBC URL (user postgres, trust auth on loopback). */
-    String createDatabase() throws SQLException {
+    public String createDatabase() throws SQLException {
         String name = "t" + ProcessHandle.current().pid() + "_" + databases.incrementAndGet();
         try (Connection c = DriverManager.getConnection(url("postgres"));
              Statement s = c.createStatement()) {
@@ -77,7 +78,7 @@ final class PostgresServer {
     }
 
     /** Removes a database made by {@link #createDatabase} (tests that fill large ones). */
-    void dropDatabase(String url) throws SQLException {
+    public void dropDatabase(String url) throws SQLException {
         String name = url.substring(url.lastIndexOf('/') + 1, url.indexOf('?'));
         try (Connection c = DriverManager.getConnection(url("postgres"));
              Statement s = c.createStatement()) {
@@ -85,7 +86,7 @@ final class PostgresServer {
         }
     }
 
-    String url(String database) {
+    public String url(String database) {
         return "jdbc:postgresql://127.0.0.1:" + port + "/" + database + "?user=postgres";
     }
 
@@ -207,7 +208,7 @@ final class PostgresServer {
         }
     }
 
-    static Optional<String> unavailableReason() {
+    public static Optional<String> unavailableReason() {
         shared();
         return Optional.ofNullable(unavailable);
     }
