@@ -110,7 +110,12 @@ public final class SettingsDialog extends Dialog<AppSettings> {
                 model.refreshTextProperty(), null), error("refreshError", model.refreshErrorProperty())));
         grid.addRow(12, label("settings.threshold"), field(textField("thresholdField",
                 model.thresholdTextProperty(), null), error("thresholdError", model.thresholdErrorProperty())));
-        grid.add(error("scopeError", model.scopeErrorProperty()), 0, 13, 2, 1);
+        grid.addRow(13, label("settings.database"), field(textField("databaseField",
+                model.databaseTextProperty(), "settings.database.prompt"),
+                error("databaseError", model.databaseErrorProperty())));
+        grid.addRow(14, label("settings.keepDays"), field(textField("keepDaysField",
+                model.keepDaysTextProperty(), null), error("keepDaysError", model.keepDaysErrorProperty())));
+        grid.add(error("scopeError", model.scopeErrorProperty()), 0, 15, 2, 1);
         return grid;
     }
 

@@ -50,6 +50,10 @@ public final class SettingsViewModel {
     private final BooleanProperty monitoring = new SimpleBooleanProperty(this, "monitoring");
     private final StringProperty refreshText = new SimpleStringProperty(this, "refresh");
     private final StringProperty thresholdText = new SimpleStringProperty(this, "threshold");
+    private final StringProperty databaseText = new SimpleStringProperty(this, "database");
+    private final StringProperty keepDaysText = new SimpleStringProperty(this, "keepDays");
+    private final ReadOnlyStringWrapper databaseError = new ReadOnlyStringWrapper(this, "databaseError", "");
+    private final ReadOnlyStringWrapper keepDaysError = new ReadOnlyStringWrapper(this, "keepDaysError", "");
     private final ReadOnlyStringWrapper snmpPortError = new ReadOnlyStringWrapper(this, "snmpPortError", "");
     private final ReadOnlyStringWrapper communityError = new ReadOnlyStringWrapper(this, "communityError", "");
     private final ReadOnlyStringWrapper refreshError = new ReadOnlyStringWrapper(this, "refreshError", "");
@@ -93,9 +97,11 @@ public final class SettingsViewModel {
         monitoring.set(m.monitoring());
         refreshText.set(String.valueOf(m.refreshSeconds()));
         thresholdText.set(String.valueOf(m.lowSupplyPercent()));
+        databaseText.set(initial.history().database());
+        keepDaysText.set(String.valueOf(initial.history().keepDays()));
         List<Observable> inputs = new ArrayList<>(List.of(allInterfaces, broadcastsText,
                 rangesText, portText, timeoutText, retriesText, rateText, snmpEnabled, snmpPortText,
-                communityText, monitoring, refreshText, thresholdText));
+                communityText, monitoring, refreshText, thresholdText, databaseText, keepDaysText));
         interfaces.forEach(choice -> inputs.add(choice.selected()));
         inputs.forEach(input -> input.addListener(o -> validate()));
         validate();
@@ -123,7 +129,9 @@ public final class SettingsViewModel {
                 .withMonitor(new MonitorSettings(snmpEnabled.get(), (int) number(snmpPortText, 1, 65_535),
                         communityText.get(), monitoring.get(), (int) number(refreshText,
                         MonitorSettings.MIN_REFRESH, MonitorSettings.MAX_REFRESH),
-                        (int) number(thresholdText, 0, 100)));
+                        (int) number(thresholdText, 0, 100)))
+                .withHistory(new HistorySettings(databaseText.get(), (int) number(keepDaysText,
+                        HistorySettings.MIN_KEEP, HistorySettings.MAX_KEEP)));
     }
 
     private void validate() {
@@ -140,6 +148,11 @@ public final class SettingsViewModel {
         refreshError.set(numberError(refreshText, MonitorSettings.MIN_REFRESH, MonitorSettings.MAX_REFRESH,
                 "settings.error.refresh"));
         thresholdError.set(numberError(thresholdText, 0, 100, "settings.error.threshold"));
+        keepDaysError.set(numberError(keepDaysText, HistorySettings.MIN_KEEP, HistorySettings.MAX_KEEP,
+                "settings.error.keepDays"));
+        String db = databaseText.get() == null ? "" : databaseText.get();
+        databaseError.set(db.toLowerCase(java.util.Locale.ROOT).contains("password=")
+                ? Messages.get("settings.error.dbPassword") : "");
         boolean nothing = !allInterfaces.get() && selectedNames().isEmpty()
                 && SettingsValidation.entries(broadcastsText.get()).isEmpty()
                 && SettingsValidation.entries(rangesText.get()).isEmpty();
@@ -149,7 +162,8 @@ public final class SettingsViewModel {
 
     private Optional<String> firstError() {
         return List.of(broadcastsError, rangesError, portError, timeoutError, retriesError,
-                rateError, snmpPortError, communityError, refreshError, thresholdError, scopeError).stream().map(ReadOnlyStringWrapper::get)
+                rateError, snmpPortError, communityError, refreshError, thresholdError, databaseError, keepDaysError,
+                scopeError).stream().map(ReadOnlyStringWrapper::get)
                 .filter(e -> !e.isEmpty()).findFirst();
     }
 
@@ -241,6 +255,24 @@ public final class SettingsViewModel {
     /** Seconds between refreshes, as typed. */
     public StringProperty refreshTextProperty() {
         return refreshText;
+    }
+
+    /** The inventory's file or JDBC URL, as typed ("" for the file in the data folder). */
+    public StringProperty databaseTextProperty() {
+        return databaseText;
+    }
+
+    /** Days of history kept, as typed. */
+    public StringProperty keepDaysTextProperty() {
+        return keepDaysText;
+    }
+
+    public ReadOnlyStringProperty databaseErrorProperty() {
+        return databaseError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty keepDaysErrorProperty() {
+        return keepDaysError.getReadOnlyProperty();
     }
 
     /** Low-supply threshold in percent, as typed. */

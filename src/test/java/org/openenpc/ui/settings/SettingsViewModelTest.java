@@ -33,6 +33,30 @@ class SettingsViewModelTest {
     }
 
     @Test
+    void theInventorySettingsAreCheckedAndKeptAndRoundTripThroughTheFile() throws Exception {
+        SettingsViewModel vm = model(AppSettings.defaults());
+        assertThat(vm.databaseTextProperty().get()).isEmpty();
+        assertThat(vm.keepDaysTextProperty().get()).isEqualTo("400");
+        vm.keepDaysTextProperty().set("0");
+        assertThat(vm.keepDaysErrorProperty().get()).isEqualTo("Keep history for 1 to 36500 days.");
+        assertThat(vm.validProperty().get()).isFalse();
+        vm.keepDaysTextProperty().set("30");
+        vm.databaseTextProperty().set("jdbc:postgresql://127.0.0.1/inv?user=oe&password=secret");
+        assertThat(vm.databaseErrorProperty().get()).contains("must not hold a password").contains("OPENENPC_DB_PASSWORD");
+        assertThat(vm.validProperty().get()).isFalse();
+        vm.databaseTextProperty().set(" jdbc:postgresql://127.0.0.1/inv?user=oe ");
+        assertThat(vm.validProperty().get()).isTrue();
+        AppSettings applied = vm.apply(AppSettings.defaults());
+        assertThat(applied.history()).isEqualTo(new HistorySettings("jdbc:postgresql://127.0.0.1/inv?user=oe", 30));
+
+        java.nio.file.Path file = java.nio.file.Files.createTempDirectory("oe-settings").resolve("settings.json");
+        SettingsStore store = new SettingsStore(file);
+        store.save(applied);
+        assertThat(store.load().settings().history()).isEqualTo(applied.history());
+        assertThat(java.nio.file.Files.readString(file)).doesNotContain("password");
+    }
+
+    @Test
     void aBadRangeShowsTheEngineSentenceAndFixingItClearsIt() {
         SettingsViewModel vm = model(AppSettings.defaults());
         vm.rangesTextProperty().set("127.0.1.0/24,\n127.0.0.300/24");
