@@ -160,6 +160,9 @@ class InventoryWindowTest {
         assertThat(row(INKJET).statusText()).startsWith("Not seen since");
         assertThat(row(INKJET).nameProperty().get()).isEqualTo("Front desk");
         assertThat(row(INKJET).locationProperty().get()).isEqualTo("Room 4.12");
+        assertThat(row(INKJET).needsAttention()).as("greyed, not alarming").isFalse();
+        assertThat(fx(() -> context.viewModel().countTextProperty().get())).startsWith(KEPT + " printers");
+        ScreenshotTest.save(stage, "inventory-remembered.png");
 
         scan(robot);
         assertThat(row(INKJET)).as("no row is left at the old address").isNull();
@@ -181,6 +184,7 @@ class InventoryWindowTest {
         assertThat(fx(() -> table().getColumns().stream().filter(c -> "change".equals(c.getId()))
                 .findFirst().orElseThrow().isVisible())).isTrue();
         assertThat(robot.lookup("#changesToggle").queryAs(javafx.scene.control.ToggleButton.class).getText()).isEqualTo("Changes (3)");
+        ScreenshotTest.save(stage, "inventory-changes.png");
     }
 
     @Test
@@ -253,5 +257,13 @@ class InventoryWindowTest {
         assertThat(fx(() -> robot.lookup("#supplyForecasts").queryAs(javafx.scene.layout.VBox.class)
                 .getChildren().size())).isGreaterThanOrEqualTo(4);
         assertThat(robot.lookup("#supplyHistoryPlaceholder").query().isVisible()).isFalse();
+        robot.interact(() -> {
+            javafx.scene.control.ScrollPane scroll = robot.lookup("#detailContent").queryAs(javafx.scene.control.ScrollPane.class);
+            javafx.scene.Node node = robot.lookup("#supplyHistory").query();
+            double y = scroll.getContent().sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY();
+            double room = scroll.getContent().getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+            scroll.setVvalue(room <= 0 ? 0 : Math.min(1, Math.max(0, (y - 20) / room)));
+        });
+        ScreenshotTest.save(stage, "inventory-chart.png");
     }
 }

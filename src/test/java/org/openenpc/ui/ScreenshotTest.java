@@ -62,12 +62,19 @@ class ScreenshotTest {
         assertThat(robot.lookup("#snmpLines .status-hint").queryAllAs(javafx.scene.control.Label.class))
                 .extracting(javafx.scene.control.Label::getText).contains("Open the cover and remove the jammed paper.");
         WaitForAsyncUtils.waitForFxEvents();
+        WritableImage image = save(stage, "main.png");
+        assertThat(Files.size(Path.of("target/screenshots/main.png"))).isGreaterThan(10_000);
+        assertThat(image.getWidth()).isGreaterThan(1000);
+    }
+
+    /** Renders the stage's scene to target/screenshots/{@code name} (to look at what a test built). */
+    static WritableImage save(Stage stage, String name) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
         WritableImage image = WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)).get();
-        Path out = Path.of("target/screenshots/main.png");
+        Path out = Path.of("target/screenshots", name);
         Files.createDirectories(out.getParent());
         ImageIO.write(toAwt(image), "png", out.toFile());
-        assertThat(Files.size(out)).isGreaterThan(10_000);
-        assertThat(image.getWidth()).isGreaterThan(1000);
+        return image;
     }
 
     private static BufferedImage toAwt(WritableImage image) {

@@ -50,6 +50,7 @@ public final class UserFieldsView extends VBox {
         grid.setHgap(8);
         grid.setVgap(4);
         ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // "Asset tag", never "…"
         ColumnConstraints values = new ColumnConstraints();
         values.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(labels, values);

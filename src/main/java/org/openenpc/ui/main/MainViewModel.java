@@ -101,6 +101,9 @@ public final class MainViewModel {
         this.batchPeriod = batchPeriod;
         this.timer = timer;
         updateCounts(0, 0);
+        // Rows also come from the inventory (remembered printers) and go with Forget: count them too.
+        table.rows().addListener((javafx.collections.ListChangeListener<PrinterRow>) c ->
+                updateCounts(replies.get(), malformed.get()));
     }
 
     /**

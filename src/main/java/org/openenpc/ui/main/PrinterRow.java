@@ -126,8 +126,9 @@ public final class PrinterRow {
         }
         // Device text is made safe for the cells here, once per update (SafeText returns the same
         // string when there is nothing to escape, so a shared model stays shared).
-        mark(changed, "attention", set(ATTENTION,
-                SafeText.escape(PrinterHealth.attention(p, threshold, offlineSince != null))));
+        // A remembered printer no scan of this session has asked is greyed, not alarming: it may be fine.
+        mark(changed, "attention", set(ATTENTION, remembered ? ""
+                : SafeText.escape(PrinterHealth.attention(p, threshold, offlineSince != null))));
         mark(changed, "model", set(MODEL, SafeText.escape(p.model())));
         mark(changed, "ip", set(IP, p.ip()));
         if (before == null || before.mac() != p.mac()) { // shared while unchanged: no MAC text per update
