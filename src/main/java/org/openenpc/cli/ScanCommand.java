@@ -71,6 +71,7 @@ public final class ScanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        record.check();
         ScanScope scope = scope();
         OutputFileCheck.beforeScan(output);
         PrintWriter err = spec.commandLine().getErr();

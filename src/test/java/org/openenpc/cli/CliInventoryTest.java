@@ -67,6 +67,24 @@ class CliInventoryTest {
     }
 
     @Test
+    void scanPrunesHistoryOlderThanKeepDays() throws Exception {
+        String db = dir.resolve("inv.db").toString();
+        java.time.Instant longAgo = java.time.Instant.now().minus(java.time.Duration.ofDays(500));
+        try (org.openenpc.inventory.Inventory inv = org.openenpc.inventory.Inventories.open(db)) {
+            inv.recordScan(new org.openenpc.inventory.ScanRecord(longAgo, longAgo.plusSeconds(2), "old", "SCAN", true,
+                    ip -> true, List.of(org.openenpc.model.Printer.seen("127.0.41.7", longAgo))));
+        }
+        assertThat(CliErrorsTest.run("diff", "--list", "--db", db).out()).contains("1 scan");
+        PrinterSpec printer = PrinterSpec.of("127.0.41.2", PrinterProfile.TM_T88V).withMac(MAC);
+        try (Simulator sim = Simulator.start(SimulatorConfig.builder().printers(List.of(printer)).port(0).build())) {
+            assertThat(scan(sim, db).code()).isZero(); // the default keeps 400 days
+        }
+        CliErrorsTest.Result list = CliErrorsTest.run("diff", "--list", "--db", db);
+        assertThat(list.out()).as(list.out()).contains("1 scan").doesNotContain(" old");
+        assertThat(CliErrorsTest.run("scan", "--range", "127.0.41.2", "--keep-days", "0", "--db", db).code()).isEqualTo(2);
+    }
+
+    @Test
     void diffAndHistoryShowNewGoneAndMovedPrinters() throws Exception {
         String db = dir.resolve("inv.db").toString();
         PrinterSpec mover = PrinterSpec.of("127.0.41.2", PrinterProfile.TM_T88V).withMac(MAC);
