@@ -114,6 +114,11 @@ class InventoryWindowTest {
 
     /** Scrolls the detail pane until {@code id} is in view (as a user would) and clicks it. */
     private org.testfx.api.FxRobotInterface clickInDetail(FxRobot robot, String id) {
+        scrollDetailTo(robot, id);
+        return robot.clickOn(id);
+    }
+
+    private static void scrollDetailTo(FxRobot robot, String id) {
         robot.interact(() -> {
             javafx.scene.control.ScrollPane scroll = robot.lookup("#detailContent").queryAs(javafx.scene.control.ScrollPane.class);
             javafx.scene.Node node = robot.lookup(id).query();
@@ -122,7 +127,6 @@ class InventoryWindowTest {
             scroll.setVvalue(room <= 0 ? 0 : Math.min(1, Math.max(0, (y - 20) / room)));
         });
         WaitForAsyncUtils.waitForFxEvents();
-        return robot.clickOn(id);
     }
 
     private static List<PrinterSpec> movedAddedAndOff() {
@@ -257,13 +261,7 @@ class InventoryWindowTest {
         assertThat(fx(() -> robot.lookup("#supplyForecasts").queryAs(javafx.scene.layout.VBox.class)
                 .getChildren().size())).isGreaterThanOrEqualTo(4);
         assertThat(robot.lookup("#supplyHistoryPlaceholder").query().isVisible()).isFalse();
-        robot.interact(() -> {
-            javafx.scene.control.ScrollPane scroll = robot.lookup("#detailContent").queryAs(javafx.scene.control.ScrollPane.class);
-            javafx.scene.Node node = robot.lookup("#supplyHistory").query();
-            double y = scroll.getContent().sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY();
-            double room = scroll.getContent().getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
-            scroll.setVvalue(room <= 0 ? 0 : Math.min(1, Math.max(0, (y - 20) / room)));
-        });
+        scrollDetailTo(robot, "#supplyHistory");
         ScreenshotTest.save(stage, "inventory-chart.png");
     }
 }

@@ -97,11 +97,11 @@ public final class InventoryService implements AutoCloseable {
             if (recorder == null || recorder.stopped()) {
                 return;
             }
-            int before = recorder.pending();
             recorder.accept(round);
-            if (recorder.pending() > before) {
-                return; // waiting for the database: nothing new to show
+            if (recorder.stopped() || recorder.pending() > 0) {
+                return; // stopped (said why) or waiting for the database: nothing new to show
             }
+            post(() -> problem.set("")); // recorded: whatever failed before works again
             prune();
             reload();
             if (round.purpose() == MonitorRound.Purpose.SCAN) {
