@@ -46,7 +46,7 @@ public final class InventoryService implements AutoCloseable {
     private final Executor io;
     private final Executor fx;
     private final Clock clock;
-    private Inventory inventory;
+    private volatile Inventory inventory;
     private HistoryRecorder recorder;
     private Duration keep = Duration.ofDays(400);
     private Instant prunedAt;
@@ -62,6 +62,10 @@ public final class InventoryService implements AutoCloseable {
     /** The latest fields to write per device (io and FX threads: guarded by itself). */
     private final Map<Long, UserFields> toWrite = new HashMap<>();
     private volatile boolean open;
+    /** Rounds handed to the inventory's thread and not yet taken: a slow database must not pile them up. */
+    private final java.util.concurrent.atomic.AtomicInteger queuedRounds = new java.util.concurrent.atomic.AtomicInteger();
+    /** At most this many rounds wait for the inventory's thread; later ones are not recorded (and said so). */
+    static final int MAX_QUEUED_ROUNDS = 4;
 
     public InventoryService(Executor io, Executor fx, Clock clock) {
         this.io = io;
@@ -93,7 +97,13 @@ public final class InventoryService implements AutoCloseable {
 
     /** Records one monitoring round (any thread; the write runs on the inventory's thread). */
     public void record(MonitorRound round) {
+        if (queuedRounds.incrementAndGet() > MAX_QUEUED_ROUNDS) {
+            queuedRounds.decrementAndGet();
+            problem("The inventory " + location() + " is too slow: a round was not recorded.");
+            return;
+        }
         run(() -> {
+            queuedRounds.decrementAndGet();
             if (recorder == null || recorder.stopped()) {
                 return;
             }
@@ -273,6 +283,11 @@ public final class InventoryService implements AutoCloseable {
         } catch (InventoryException e) {
             problem(e.getMessage());
         }
+    }
+
+    private String location() {
+        Inventory inv = inventory;
+        return inv == null ? "" : inv.location();
     }
 
     private void problem(String sentence) {

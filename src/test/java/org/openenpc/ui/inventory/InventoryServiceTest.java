@@ -104,4 +104,15 @@ class InventoryServiceTest {
         assertThat(failed[0]).isEqualTo(s.problemProperty().get());
         assertThat(Files.readAllBytes(db)).isEqualTo(junk);
     }
+
+    @Test
+    void aSlowDatabaseDoesNotPileUpRounds() {
+        InventoryService s = open(recorded());
+        org.openenpc.monitor.MonitorRound round = null; // never taken: the io queue is not drained
+        for (int i = 0; i < InventoryService.MAX_QUEUED_ROUNDS + 3; i++) {
+            s.record(round);
+        }
+        assertThat(io).hasSize(InventoryService.MAX_QUEUED_ROUNDS);
+        assertThat(s.problemProperty().get()).contains("too slow").contains("inventory.db");
+    }
 }
