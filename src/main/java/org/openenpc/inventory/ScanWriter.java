@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,8 +19,8 @@ import org.openenpc.model.Supply;
 
 /**
  * Records one scan inside the caller's transaction: the scan row, new devices, moves, presence runs and the
- * observations that changed. Reads every kept device once, then writes in batches, so a 10,000-printer scan is
- * a handful of statements. One instance per scan; the caller's thread.
+ * observations that changed. Reads every kept device once, then writes with {@link RowBatch}: a few multi-row
+ * statements per table, so a 10,000-printer scan is a few dozen statements. One instance per scan; the caller's thread.
  */
 final class ScanWriter {
 
@@ -94,16 +93,18 @@ final class ScanWriter {
                     scanId, r.level, r.text, r.supplies, r.pages, r.pagesAt, r.id});
         }
         insertNew(fresh, addresses, opened, obs);
-        batch("UPDATE device SET mac = ?, address = ?, model = ?, serial = ?, last_seen = ?, last_scan = ?, present = 1,"
-                + " status_level = ?, status_text = ?, supplies = ?, pages = ?, pages_at = ? WHERE id = ?", update);
+        RowBatch.update(c, "device", "mac, address, model, serial, last_seen, last_scan, status_level, status_text,"
+                + " supplies, pages, pages_at, id", "mac = v.mac, address = v.address, model = v.model, serial = v.serial,"
+                + " last_seen = v.last_seen, last_scan = v.last_scan, present = 1, status_level = v.status_level,"
+                + " status_text = v.status_text, supplies = v.supplies, pages = v.pages, pages_at = v.pages_at",
+                "t.id = v.id", update);
         openRuns(opened);
-        batch("INSERT INTO device_address (device_id, address, first_scan, first_seen, last_seen) VALUES (?, ?, "
-                + scanId + ", ?, ?)", addresses.stream().map(a -> new Object[] {a[0], a[1], a[2], a[2]}).toList());
-        if (!update.isEmpty()) {
-            batch("UPDATE device_address SET last_seen = ? WHERE device_id = ? AND first_scan = (SELECT MAX(first_scan)"
-                    + " FROM device_address d WHERE d.device_id = ?)", update.stream()
-                    .map(u -> new Object[] {u[4], u[11], u[11]}).toList());
-        }
+        RowBatch.insert(c, "INSERT INTO device_address (device_id, address, first_scan, first_seen, last_seen) VALUES",
+                "(?, ?, " + scanId + ", ?, ?)", addresses.stream().map(a -> new Object[] {a[0], a[1], a[2], a[2]})
+                        .toList());
+        RowBatch.update(c, "device_address", "last_seen, device_id", "last_seen = v.last_seen", "t.device_id ="
+                + " v.device_id AND t.first_scan = (SELECT MAX(first_scan) FROM device_address d WHERE d.device_id ="
+                + " v.device_id)", update.stream().map(u -> new Object[] {u[4], u[11]}).toList());
         if (scan.complete()) {
             closeRuns();
         }
@@ -208,8 +209,8 @@ final class ScanWriter {
             rows.add(new Object[] {p.mac() == null ? null : p.mac().toString(), p.ip(), db.encode(p.model()),
                     db.encode(Observed.serial(p)), millis(p.firstSeen()), millis(p.lastSeen())});
         }
-        batch("INSERT INTO device (mac, address, model, serial, first_seen, last_seen, first_scan, last_scan, present)"
-                + " VALUES (?, ?, ?, ?, ?, ?, " + scanId + ", " + scanId + ", 1)", rows);
+        RowBatch.insert(c, "INSERT INTO device (mac, address, model, serial, first_seen, last_seen, first_scan, last_scan,"
+                + " present) VALUES", "(?, ?, ?, ?, ?, ?, " + scanId + ", " + scanId + ", 1)", rows);
         Map<String, Long> ids = new HashMap<>();
         try (Statement s = c.createStatement();
              ResultSet r = s.executeQuery("SELECT id, mac, address FROM device WHERE first_scan = " + scanId)) {
@@ -236,12 +237,13 @@ final class ScanWriter {
             obs.compare(row, p);
             update.add(new Object[] {row.level, row.text, row.supplies, row.pages, row.pagesAt, row.id});
         }
-        batch("UPDATE device SET status_level = ?, status_text = ?, supplies = ?, pages = ?, pages_at = ? WHERE id = ?",
-                update);
+        RowBatch.update(c, "device", "status_level, status_text, supplies, pages, pages_at, id", "status_level ="
+                + " v.status_level, status_text = v.status_text, supplies = v.supplies, pages = v.pages,"
+                + " pages_at = v.pages_at", "t.id = v.id", update);
     }
 
     private void openRuns(List<Long> ids) throws SQLException {
-        batch("INSERT INTO presence (device_id, first_scan, gone_scan) VALUES (?, " + scanId + ", NULL)",
+        RowBatch.insert(c, "INSERT INTO presence (device_id, first_scan, gone_scan) VALUES", "(?, " + scanId + ", NULL)",
                 ids.stream().map(id -> new Object[] {id}).toList());
     }
 
@@ -254,32 +256,9 @@ final class ScanWriter {
             }
         }
         gone = ids.size();
-        batch("UPDATE presence SET gone_scan = " + scanId + " WHERE device_id = ? AND gone_scan IS NULL", ids);
-        batch("UPDATE device SET present = 0 WHERE id = ?", ids);
-    }
-
-    private void batch(String sql, List<Object[]> rows) throws SQLException {
-        if (rows.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            for (Object[] row : rows) {
-                for (int i = 0; i < row.length; i++) {
-                    Object v = row[i];
-                    if (v == null) {
-                        s.setNull(i + 1, i == 0 || v instanceof String ? Types.VARCHAR : Types.BIGINT);
-                    } else if (v instanceof Long l) {
-                        s.setLong(i + 1, l);
-                    } else if (v instanceof Integer n) {
-                        s.setInt(i + 1, n);
-                    } else {
-                        s.setString(i + 1, v.toString());
-                    }
-                }
-                s.addBatch();
-            }
-            s.executeBatch();
-        }
+        RowBatch.update(c, "presence", "device_id", "gone_scan = " + scanId, "t.device_id = v.device_id"
+                + " AND t.gone_scan IS NULL", ids);
+        RowBatch.update(c, "device", "id", "present = 0", "t.id = v.id", ids);
     }
 
     static long millis(Instant t) {
@@ -313,7 +292,7 @@ final class ScanWriter {
                     Integer old = before.get(e.getKey());
                     if (!known || !Objects.equals(old, s.percent())) {
                         supplies.add(new Object[] {r.id, scanId, at, db.encode(s.name()), db.encode(s.colour()),
-                                s.kind().name(), s.percent(), Observed.replaced(old, s.percent()) ? 1 : 0});
+                                s.kind().name(), s.percent() == null ? RowBatch.NULL_INTEGER : s.percent(), Observed.replaced(old, s.percent()) ? 1 : 0});
                     }
                 }
                 String joined = Observed.join(now);
@@ -332,34 +311,11 @@ final class ScanWriter {
         }
 
         void write() throws SQLException {
-            batch("INSERT INTO status_change (device_id, scan_id, at, level, text) VALUES (?, ?, ?, ?, ?)", statuses);
-            batchSupplies();
-            batch("INSERT INTO page_count (device_id, scan_id, at, pages) VALUES (?, ?, ?, ?)", pages);
-        }
-
-        private void batchSupplies() throws SQLException {
-            if (supplies.isEmpty()) {
-                return;
-            }
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO supply_level (device_id, scan_id, at, supply,"
-                    + " colour, kind, percent, replaced) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-                for (Object[] row : supplies) {
-                    s.setLong(1, (Long) row[0]);
-                    s.setLong(2, (Long) row[1]);
-                    s.setLong(3, (Long) row[2]);
-                    s.setString(4, (String) row[3]);
-                    s.setString(5, (String) row[4]);
-                    s.setString(6, (String) row[5]);
-                    if (row[6] == null) {
-                        s.setNull(7, Types.INTEGER);
-                    } else {
-                        s.setInt(7, (Integer) row[6]);
-                    }
-                    s.setInt(8, (Integer) row[7]);
-                    s.addBatch();
-                }
-                s.executeBatch();
-            }
+            RowBatch.insert(c, "INSERT INTO status_change (device_id, scan_id, at, level, text) VALUES", "(?, ?, ?, ?, ?)",
+                    statuses);
+            RowBatch.insert(c, "INSERT INTO supply_level (device_id, scan_id, at, supply, colour, kind, percent, replaced)"
+                    + " VALUES", "(?, ?, ?, ?, ?, ?, ?, ?)", supplies);
+            RowBatch.insert(c, "INSERT INTO page_count (device_id, scan_id, at, pages) VALUES", "(?, ?, ?, ?)", pages);
         }
     }
 }

@@ -234,4 +234,63 @@ abstract class InventoryContract {
         assertThat(inventory.diffSince(at(3)).older().id()).isEqualTo(one.id());
         assertThat(inventory.diff(two.id(), two.id()).isEmpty()).isTrue();
     }
+
+    @Test
+    void aScanLargerThanOneStatementChunkWritesEveryRow() {
+        int n = 2 * RowBatch.chunk(12) + 345; // device rows: two full chunks and a shorter one
+        Printer[] first = new Printer[n];
+        Printer[] second = new Printer[n];
+        for (int i = 0; i < n; i++) {
+            first[i] = withSnmp(printer(ip(0, i), mac(i), model(i), at(0)), i % 100, i, i % 7 == 0 ? "Paper jam" : null);
+            second[i] = withSnmp(printer(ip(i % 5 == 0 ? 1 : 0, i), mac(i), model(i), at(70)), i % 100 - i % 2, i + 100,
+                    i % 7 == 0 ? "Paper jam" : null);
+        }
+        assertThat(inventory.recordScan(scan(at(0), true, first)).added()).isEqualTo(n);
+        ScanInfo moves = inventory.recordScan(scan(at(70), true, second));
+        assertThat(moves.moved()).isEqualTo((n + 4) / 5);
+        assertThat(moves.added()).isZero();
+        ScanInfo last = inventory.recordScan(scan(at(140), true, java.util.Arrays.copyOf(second, 100)));
+        assertThat(last.gone()).isEqualTo(n - 100);
+        assertThat(inventory.devices()).hasSize(n);
+        for (int i = 0; i < n; i++) {
+            KnownDevice d = inventory.find(mac(i)).orElseThrow();
+            boolean moved = i % 5 == 0;
+            boolean there = i < 100;
+            assertThat(d.address()).isEqualTo(ip(moved ? 1 : 0, i));
+            assertThat(d.model()).isEqualTo(model(i));
+            assertThat(d.firstSeen()).isEqualTo(at(0));
+            assertThat(d.lastSeen()).isEqualTo(at(70));
+            assertThat(d.present()).isEqualTo(there);
+            assertThat(d.pages()).isEqualTo(i + 100L);
+            assertThat(d.statusLevel()).isEqualTo(i % 7 == 0 ? "ERROR" : "OK");
+            DeviceHistory h = inventory.history(d.id(), null);
+            assertThat(h.addresses()).extracting(DeviceHistory.AddressSpan::address).containsExactlyElementsOf(
+                    moved ? List.of(ip(0, i), ip(1, i)) : List.of(ip(0, i)));
+            assertThat(h.addresses()).extracting(DeviceHistory.AddressSpan::lastSeen).containsExactlyElementsOf(
+                    moved ? List.of(at(0), at(70)) : List.of(at(70)));
+            assertThat(h.presence()).singleElement().satisfies(p -> assertThat(p.goneAt()).isEqualTo(there ? null
+                    : at(140)));
+            assertThat(h.statuses()).singleElement().satisfies(st -> assertThat(st.at()).isEqualTo(at(0)));
+            assertThat(h.pages()).extracting(DeviceHistory.PageCount::pages).containsExactly((long) i, i + 100L);
+            SupplySeries black = h.supplies().stream().filter(x -> x.name().equals("Black Ink")).findFirst()
+                    .orElseThrow();
+            assertThat(black.points()).extracting(LevelPoint::percent).containsExactlyElementsOf(i % 2 == 0
+                    ? List.of(i % 100) : List.of(i % 100, i % 100 - 1));
+            assertThat(h.supplies()).filteredOn(x -> x.name().equals("Maintenance box")).singleElement()
+                    .satisfies(x -> assertThat(x.points()).extracting(LevelPoint::percent).containsExactly(20));
+        }
+    }
+
+    private static String ip(int net, int i) {
+        return "127." + net + "." + i / 256 + "." + i % 256;
+    }
+
+    private static String mac(int i) {
+        return String.format("00:26:ab:%02x:%02x:%02x", i >> 16 & 0xff, i >> 8 & 0xff, i & 0xff);
+    }
+
+    /** Some models with a NUL and backslashes, which PostgreSQL stores escaped. */
+    private static String model(int i) {
+        return i % 3 == 0 ? "ET\\0\u0000\\" + i : "ET-" + i;
+    }
 }
