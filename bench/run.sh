@@ -3,7 +3,8 @@
 # Usage: bench/run.sh [a|b|c|gui|snmp|flood|inventory|start|all] [extra options passed to the benchmark program]
 # snmp = (e) and (f); e.g. bench/run.sh snmp --which f --interval 5 for a quick check of (f).
 # inventory = (i); e.g. bench/run.sh inventory --quick for a smoke run, --which record|year.
-# start = (j): the app's start with a 10,000-device inventory vs an empty one; e.g. bench/run.sh start --runs 3.
+# start = (j): the window's start with a 10,000-device inventory vs an empty one, in-process and (--cold N) a fresh JVM per start.
+# gui = (d); --record on|off|full|both|all chooses the windows' inventories (default both).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 which="${1:-all}"

@@ -49,12 +49,17 @@ import org.openenpc.ui.settings.SettingsStore;
  * </ul>
  * Also reported: the time to a shown window (constructor, FXML, show). Runs alternate empty / full, after one
  * unmeasured warm-up of each. A fresh AppContext and Stage every run, closed and collected between runs.
- * Options: --runs 7 --devices 10000 --scans 3 --timeout 60. The app's data folder ({@code openenpc.dataDir}) is
+ *
+ * <p>{@code --cold N} (default 7, 0 = skip) then measures N starts of each kind in a fresh JVM each (the app's start
+ * as a user sees it: class loading, the toolkit's start, JIT-cold code): a child {@code java} with this program's
+ * class path and heap, timed from the JVM's start ({@code RuntimeMXBean.getStartTime}) to the filled table and to
+ * the first laid-out pulse; alternating empty / full after one unmeasured pair.
+ * Options: --runs 7 --cold 7 --devices 10000 --scans 3 --timeout 60. The app's data folder ({@code openenpc.dataDir}) is
  * set to a temp folder, so nothing lands in the user's real one.
  */
 public final class InventoryStartBench {
 
-    record Start(double shownS, double tableS, double pulseS, int rows) {
+    record Start(double shownS, double tableS, double pulseS, int rows, long tableWallMs, long pulseWallMs) {
         @Override
         public String toString() {
             return f("window shown %.3f s, table filled %.3f s, first laid-out pulse %.3f s, %d rows", shownS, tableS,
@@ -67,6 +72,11 @@ public final class InventoryStartBench {
         int devices = BenchStats.intArg(args, "devices", 10_000);
         int scans = BenchStats.intArg(args, "scans", 3);
         int timeout = BenchStats.intArg(args, "timeout", 60);
+        int cold = BenchStats.intArg(args, "cold", 7);
+        if (args.length == 3 && args[0].equals("--child")) {
+            child(Path.of(args[1]), Integer.parseInt(args[2]));
+            return;
+        }
         Path dir = Files.createTempDirectory("openenpc-startbench");
         System.setProperty(DataFolder.PROPERTY, dir.resolve("data").toString());
         GuiStressBench.headless();
@@ -131,6 +141,76 @@ public final class InventoryStartBench {
         }
         System.out.println(f("    target: table filled with %,d devices <= 1.5x the empty start: %.2fx, %s", devices, ratio,
                 ratio <= 1.5 ? "PASS" : "FAIL"));
+        if (cold > 0) {
+            coldStarts(cold, devices, empty, full, dir);
+        }
+        Platform.exit();
+        System.exit(0);
+    }
+
+    /** N starts of each kind, each in a fresh JVM, alternating. */
+    static void coldStarts(int n, int devices, Path empty, Path full, Path dir) throws Exception {
+        System.out.println(f("cold starts: a fresh JVM per start, %d of each, alternating after 1 unmeasured pair; load %s",
+                n, load()));
+        List<double[]> e = new ArrayList<>();
+        List<double[]> b = new ArrayList<>();
+        for (int run = 0; run <= n; run++) {
+            double[] se = childRun(copy(empty, dir, "ce" + run), 0, dir);
+            double[] sb = childRun(copy(full, dir, "cf" + run), devices, dir);
+            System.out.println(f("  %s: empty: table %.3f s, pulse %.3f s; %,d: table %.3f s, pulse %.3f s (from the JVM's start)",
+                    run == 0 ? "warm-up" : "run " + run, se[0], se[1], devices, sb[0], sb[1]));
+            if (run > 0) {
+                e.add(se);
+                b.add(sb);
+            }
+        }
+        System.out.println("load after: " + load());
+        double ratio = 0;
+        for (int k = 0; k < 2; k++) {
+            int i = k;
+            List<Double> ve = e.stream().map(x -> x[i]).toList();
+            List<Double> vb = b.stream().map(x -> x[i]).toList();
+            double r = BenchStats.median(vb) / BenchStats.median(ve);
+            String what = k == 0 ? "JVM start to table filled" : "JVM start to first laid-out pulse after it";
+            System.out.println(f("    cold, %s, s: empty %s -> median %.3f (min %.3f, max %.3f)", what,
+                    BenchStats.list(ve, "%.3f"), BenchStats.median(ve), min(ve), max(ve)));
+            System.out.println(f("    cold, %s, s: %,d   %s -> median %.3f (min %.3f, max %.3f); ratio %.2f", what, devices,
+                    BenchStats.list(vb, "%.3f"), BenchStats.median(vb), min(vb), max(vb), r));
+            if (k == 0) {
+                ratio = r;
+            }
+        }
+        System.out.println(f("    cold: table filled with %,d devices <= 1.5x the empty start: %.2fx, %s", devices, ratio,
+                ratio <= 1.5 ? "PASS" : "FAIL"));
+    }
+
+    static double[] childRun(Path db, int expected, Path dir) throws Exception {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments().stream().filter(a -> a.startsWith("-X")).toList());
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "-D" + DataFolder.PROPERTY + "=" + dir.resolve("data"),
+                InventoryStartBench.class.getName(), "--child", db.toString(), Integer.toString(expected)));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException("the child failed: " + out);
+        }
+        String line = out.lines().filter(l -> l.startsWith("CHILD ")).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no result from the child: " + out));
+        String[] v = line.split(" ");
+        return new double[] {Double.parseDouble(v[1]), Double.parseDouble(v[2])};
+    }
+
+    /** One start in this (fresh) JVM; prints "CHILD tableS pulseS", both from the JVM's start. */
+    static void child(Path db, int expected) throws Exception {
+        GuiStressBench.headless();
+        long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+        CountDownLatch up = new CountDownLatch(1);
+        Platform.startup(up::countDown);
+        up.await();
+        Platform.setImplicitExit(false);
+        Start s = start(db, expected, 60);
+        System.out.println(f("CHILD %.3f %.3f", (s.tableWallMs() - jvmStart) / 1e3, (s.pulseWallMs() - jvmStart) / 1e3));
         Platform.exit();
         System.exit(0);
     }
@@ -160,6 +240,7 @@ public final class InventoryStartBench {
         SettingsStore settings = new SettingsStore(db.getParent().resolve("settings.json"));
         CountDownLatch done = new CountDownLatch(1);
         long[] t = new long[4];
+        long[] wall = new long[2];
         int[] rows = {-1};
         AtomicReference<String> problem = new AtomicReference<>();
         AtomicReference<AppContext> context = new AtomicReference<>();
@@ -184,10 +265,12 @@ public final class InventoryStartBench {
                 int n = c.controller().table().getItems().size();
                 if (t[2] == 0 && now.longValue() >= 1 && n >= expected) {
                     t[2] = System.nanoTime();
+                    wall[0] = System.currentTimeMillis();
                     rows[0] = n;
                     Runnable[] once = new Runnable[1];
                     once[0] = () -> {
                         t[3] = System.nanoTime();
+                        wall[1] = System.currentTimeMillis();
                         scene.removePostLayoutPulseListener(once[0]);
                         done.countDown();
                     };
@@ -211,7 +294,7 @@ public final class InventoryStartBench {
         }
         GuiStressBench.heapAfterGc();
         Thread.sleep(300);
-        return new Start((t[1] - t[0]) / 1e9, (t[2] - t[0]) / 1e9, (t[3] - t[0]) / 1e9, rows[0]);
+        return new Start((t[1] - t[0]) / 1e9, (t[2] - t[0]) / 1e9, (t[3] - t[0]) / 1e9, rows[0], wall[0], wall[1]);
     }
 
     static List<Double> col(List<Start> starts, String what) {
