@@ -105,6 +105,7 @@ public final class GuiStressBench {
             throw new IllegalArgumentException("--runs must be at least 1");
         }
         inventories = Files.createTempDirectory("openenpc-bench-inventory");
+        BenchStats.deleteOnExit(inventories);
         System.setProperty(org.openenpc.inventory.DataFolder.PROPERTY, inventories.resolve("data").toString());
         headless();
         List<Process> sims = new ArrayList<>();

@@ -78,6 +78,7 @@ public final class InventoryStartBench {
             return;
         }
         Path dir = Files.createTempDirectory("openenpc-startbench");
+        BenchStats.deleteOnExit(dir);
         System.setProperty(DataFolder.PROPERTY, dir.resolve("data").toString());
         GuiStressBench.headless();
         System.out.println("machine: " + machine());
