@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Reproduces the figures in BENCHMARKS.md. Every packet stays on loopback (127.0.0.0/8).
-# Usage: bench/run.sh [a|b|c|gui|snmp|flood|inventory|all] [extra options passed to the benchmark program]
+# Usage: bench/run.sh [a|b|c|gui|snmp|flood|inventory|start|all] [extra options passed to the benchmark program]
 # snmp = (e) and (f); e.g. bench/run.sh snmp --which f --interval 5 for a quick check of (f).
 # inventory = (i); e.g. bench/run.sh inventory --quick for a smoke run, --which record|year.
+# start = (j): the window's start with a 10,000-device inventory vs an empty one, in-process and (--cold N) a fresh JVM per start.
+# gui = (d); --record on|off|full|both|all chooses the windows' inventories (default both).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 which="${1:-all}"
@@ -44,4 +46,8 @@ if [[ "$which" == inventory || "$which" == all ]]; then
   # (i) the inventory on SQLite and PostgreSQL: recording a 10,000-printer scan, a generated year of history.
   # PostgreSQL runs from Debian's binaries in a throwaway cluster on 127.0.0.1 (skipped with a line without them).
   run org.openenpc.bench.InventoryBench "$@"
+fi
+if [[ "$which" == start || "$which" == all ]]; then
+  # (j) the window's start to a filled table with a 10,000-device inventory vs an empty one (headless Monocle, no network).
+  java -Xmx512m -cp "$CP" org.openenpc.bench.InventoryStartBench "$@"
 fi

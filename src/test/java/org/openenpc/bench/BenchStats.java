@@ -38,6 +38,17 @@ final class BenchStats {
         return def;
     }
 
+    /** Deletes {@code dir} and everything in it when the JVM exits (the benchmarks' temp inventories). */
+    static void deleteOnExit(java.nio.file.Path dir) {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try (java.util.stream.Stream<java.nio.file.Path> all = java.nio.file.Files.walk(dir)) {
+                all.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            } catch (java.io.IOException | RuntimeException ignored) {
+                // best effort
+            }
+        }));
+    }
+
     static int intArg(String[] args, String name, int def) {
         return Integer.parseInt(stringArg(args, name, Integer.toString(def)));
     }

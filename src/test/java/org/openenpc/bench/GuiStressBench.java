@@ -1,6 +1,7 @@
 package org.openenpc.bench;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 
 import static org.openenpc.bench.BenchStats.f;
 
@@ -39,8 +40,21 @@ import org.openenpc.ui.main.PrinterRow;
  * The simulator process runs under {@code nice -n SIMNICE} (default 10): it stands for 10,000 other
  * machines, and at normal priority it took CPU from the window under test on a two-core machine.
  * Options: --runs 5 --printers 10000 --port 23320 --processes 1 --timeout 180 --sim-nice 10 (0 = as
- * the app); -Dgsb.debug=true prints every pulse gap over 50 ms as it happens, with the CPU time the
- * FX thread spent in it (a long gap with little FX CPU is waiting for a core or a GC pause).
+ * the app) --record on|off|full|both|all (default both); -Dgsb.debug=true prints every pulse gap over 50 ms as
+ * it happens, with the CPU time the FX thread spent in it (a long gap with little FX CPU is waiting for a core
+ * or a GC pause).
+ *
+ * <p>The inventory: every window gets its own file in a temp folder (and the app's data folder,
+ * {@code openenpc.dataDir}, is pointed at a temp folder too, so nothing reaches the user's real inventory).
+ * {@code --record}: <b>on</b> = a fresh, empty inventory per window: the scan's round is recorded (the first
+ * scan of 10,000 printers into an empty inventory, the heaviest write) and the phase goes on until the
+ * recording's result reached the window (the diff of the scan, posted after the reload of the devices), then
+ * 1 s more; <b>off</b> = the same fresh file, but the window's {@code InventoryService} is closed once it has
+ * opened, before the scan (the service's own close: {@code record} then returns at once; the product has no
+ * switch for "no history"), the phase also ends 1 s after the scan; <b>full</b> = a copy of the inventory an
+ * "on" scan left (10,000 printers): the window opens with 10,000 remembered rows and the scan records into it;
+ * <b>both</b> = on and off alternating, <b>all</b> = on, off, full. Each mode's idle baseline uses the same
+ * kind of inventory.
  */
 public final class GuiStressBench {
 
@@ -49,13 +63,34 @@ public final class GuiStressBench {
 
     /** The figures of one measured phase (a scan, or the idle baseline). */
     record Phase(double seconds, double maxGapMs, double p99GapMs, double gapsOver50, double pulses,
-                 double heapAfterMb, double heapPeakMb, double allRowsS, double rows, double batches) {
+                 double heapAfterMb, double heapPeakMb, double allRowsS, double rows, double batches,
+                 double finishedS, double recordedS) {
         @Override
         public String toString() {
             return f("%.2f s, longest gap %.1f ms, p99 %.1f ms, %.0f gaps > 50 ms, %.0f pulses, heap after GC %.1f MB,"
-                    + " peak %.1f MB, all rows after %.2f s, %.0f rows, %.0f batches", seconds, maxGapMs, p99GapMs,
-                    gapsOver50, pulses, heapAfterMb, heapPeakMb, allRowsS, rows, batches);
+                    + " peak %.1f MB, all rows after %.2f s, %.0f rows, %.0f batches, scan finished %.2f s,"
+                    + " recorded %.2f s after", seconds, maxGapMs, p99GapMs, gapsOver50, pulses, heapAfterMb, heapPeakMb,
+                    allRowsS, rows, batches, finishedS, recordedS);
         }
+    }
+
+    /** How the window keeps its inventory (see the class comment). */
+    enum Record { ON, OFF, FULL }
+
+    /** A temp folder for the inventories; the template "full" inventory once an "on" scan left one. */
+    static Path inventories;
+    static Path fullTemplate;
+    static int windows;
+
+    static List<Record> modes(String arg) {
+        return switch (arg) {
+            case "on" -> List.of(Record.ON);
+            case "off" -> List.of(Record.OFF);
+            case "full" -> List.of(Record.FULL);
+            case "both" -> List.of(Record.ON, Record.OFF);
+            case "all" -> List.of(Record.ON, Record.OFF, Record.FULL);
+            default -> throw new IllegalArgumentException("--record on|off|full|both|all, not " + arg);
+        };
     }
 
     public static void main(String[] args) throws Exception {
@@ -65,13 +100,17 @@ public final class GuiStressBench {
         int processes = BenchStats.intArg(args, "processes", 1);
         int simNice = BenchStats.intArg(args, "sim-nice", 10);
         int timeout = BenchStats.intArg(args, "timeout", 180);
+        List<Record> modes = modes(BenchStats.stringArg(args, "record", "both"));
         if (runs < 1) {
             throw new IllegalArgumentException("--runs must be at least 1");
         }
+        inventories = Files.createTempDirectory("openenpc-bench-inventory");
+        BenchStats.deleteOnExit(inventories);
+        System.setProperty(org.openenpc.inventory.DataFolder.PROPERTY, inventories.resolve("data").toString());
         headless();
         List<Process> sims = new ArrayList<>();
-        List<Phase> scans = new ArrayList<>();
-        List<Phase> idles = new ArrayList<>();
+        java.util.Map<Record, List<Phase>> scans = new java.util.EnumMap<>(Record.class);
+        java.util.Map<Record, List<Phase>> idles = new java.util.EnumMap<>(Record.class);
         try {
             long s0 = System.nanoTime();
             for (int i = 0; i < processes; i++) {
@@ -84,15 +123,24 @@ public final class GuiStressBench {
             Platform.startup(up::countDown);
             up.await();
             Platform.setImplicitExit(false);
+            System.out.println("record: " + modes + "; load " + load());
+            if (modes.contains(Record.FULL) && !modes.contains(Record.ON)) {
+                System.out.println("  (an unmeasured scan with recording on makes the full inventory)");
+                scan(port, count, timeout, Record.ON);
+            }
             for (int run = 0; run <= runs; run++) {
-                Phase s = scan(port, count, timeout);
-                Phase i = idle(s.seconds());
-                System.out.println(f("  %s: %s%n      idle: %s", run == 0 ? "warm-up" : "run " + run, s, i));
-                if (run > 0) {
-                    scans.add(s);
-                    idles.add(i);
+                for (Record mode : modes) {
+                    Phase s = scan(port, count, timeout, mode);
+                    Phase i = idle(s.seconds(), mode);
+                    System.out.println(f("  %s, record %s: %s%n      idle: %s", run == 0 ? "warm-up" : "run " + run,
+                            mode.name().toLowerCase(), s, i));
+                    if (run > 0) {
+                        scans.computeIfAbsent(mode, m -> new ArrayList<>()).add(s);
+                        idles.computeIfAbsent(mode, m -> new ArrayList<>()).add(i);
+                    }
                 }
             }
+            System.out.println("load at the end: " + load());
         } finally {
             for (Process p : sims) {
                 p.getOutputStream().close();
@@ -101,7 +149,24 @@ public final class GuiStressBench {
                 p.waitFor();
             }
         }
-        report(count, runs, scans, idles);
+        for (Record mode : modes) {
+            System.out.println();
+            System.out.println("record " + mode.name().toLowerCase() + ":");
+            report(count, runs, scans.get(mode), idles.get(mode));
+        }
+        if (modes.size() > 1) {
+            System.out.println();
+            System.out.println("same run, by inventory (medians): longest stall, p99, gaps > 50 ms, heap after GC, peak heap");
+            for (Record mode : modes) {
+                List<Phase> p = scans.get(mode);
+                System.out.println(f("    %-4s %.1f ms, %.1f ms, %.0f, %.1f MB, %.1f MB; worst run %.1f ms; recorded %.2f s after"
+                        + " the scan", mode.name().toLowerCase(), BenchStats.median(col(p, Phase::maxGapMs)),
+                        BenchStats.median(col(p, Phase::p99GapMs)), BenchStats.median(col(p, Phase::gapsOver50)),
+                        BenchStats.median(col(p, Phase::heapAfterMb)), BenchStats.median(col(p, Phase::heapPeakMb)),
+                        col(p, Phase::maxGapMs).stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN),
+                        BenchStats.median(col(p, Phase::recordedS))));
+            }
+        }
         Platform.exit();
         System.exit(0);
     }
@@ -122,11 +187,11 @@ public final class GuiStressBench {
         final AppContext context;
         final PulseRecorder pulses = new PulseRecorder();
 
-        Window(int port) throws Exception {
+        Window(int port, Path db) throws Exception {
             context = new AppContext(stage, null, null,
                     new SettingsStore(Files.createTempDirectory("openenpc-bench").resolve("settings.json")), List::of,
                     () -> ScanScope.builder().addBroadcast("127.255.255.255").includeInterfaceBroadcasts(false)
-                            .port(port).build());
+                            .port(port).build(), db.toString());
             stage.setScene(context.createScene());
             stage.setWidth(1200);
             stage.setHeight(760);
@@ -145,11 +210,49 @@ public final class GuiStressBench {
         }
     }
 
-    static Phase scan(int port, int count, int timeoutSeconds) throws Exception {
-        Window w = fx(() -> new Window(port));
+    /** A fresh inventory file for one window: empty (ON, OFF) or a copy of the full template (FULL). */
+    static Path inventoryFor(Record mode) throws java.io.IOException {
+        Path dir = Files.createDirectories(inventories.resolve("w" + (++windows)));
+        Path db = dir.resolve("inventory.db");
+        if (mode == Record.FULL) {
+            if (fullTemplate == null) {
+                throw new IllegalStateException("no full inventory yet");
+            }
+            Files.copy(fullTemplate, db);
+        }
+        return db;
+    }
+
+    /** Builds the window for {@code mode} and waits until its inventory is open and shown (OFF: closed). */
+    static Window window(int port, Record mode, Path db) throws Exception {
+        Window w = fx(() -> new Window(port, db));
+        long until = System.nanoTime() + 30_000_000_000L;
+        while (!fx(() -> w.context.inventory().reloadsProperty().get() >= 1
+                || !w.context.inventory().problemProperty().get().isEmpty())) {
+            if (System.nanoTime() > until) {
+                throw new IllegalStateException("the inventory " + db + " did not open within 30 s");
+            }
+            Thread.sleep(20);
+        }
+        String problem = fx(() -> w.context.inventory().problemProperty().get());
+        if (!problem.isEmpty()) {
+            throw new IllegalStateException("the inventory " + db + " did not open: " + problem);
+        }
+        if (mode == Record.OFF) {
+            w.context.inventory().close(); // record() returns at once from now on
+        }
+        return w;
+    }
+
+    static Phase scan(int port, int count, int timeoutSeconds, Record mode) throws Exception {
+        Path db = inventoryFor(mode);
+        Window w = window(port, mode, db);
         Thread.sleep(1000); // first layout and CSS
         AtomicLong allRowsAt = new AtomicLong();
+        AtomicLong finishedAt = new AtomicLong();
+        AtomicLong recordedAt = new AtomicLong();
         CountDownLatch done = new CountDownLatch(1);
+        CountDownLatch recorded = new CountDownLatch(1);
         HeapSampler heap = new HeapSampler();
         long t0 = fx(() -> {
             w.table().getItems().addListener((ListChangeListener<PrinterRow>) c -> {
@@ -159,7 +262,14 @@ public final class GuiStressBench {
             });
             w.context.viewModel().scanningProperty().addListener((o, was, now) -> {
                 if (!now) {
+                    finishedAt.compareAndSet(0, System.nanoTime());
                     done.countDown();
+                }
+            });
+            w.context.inventory().changesProperty().addListener((o, was, now) -> {
+                if (now != null) {
+                    recordedAt.compareAndSet(0, System.nanoTime());
+                    recorded.countDown();
                 }
             });
             w.pulses.begin();
@@ -170,6 +280,10 @@ public final class GuiStressBench {
             return t;
         });
         boolean finished = done.await(timeoutSeconds, TimeUnit.SECONDS);
+        if (finished && mode != Record.OFF && !recorded.await(60, TimeUnit.SECONDS)) {
+            System.out.println("  the scan's recording did not reach the window within 60 s");
+        }
+        Thread.sleep(1000); // what follows the scan (and its recording) on the FX thread
         long[] gaps = fx(w.pulses::end);
         long t1 = System.nanoTime();
         double peak = heap.stop();
@@ -187,12 +301,18 @@ public final class GuiStressBench {
             w.close();
             return null;
         });
+        if (mode == Record.ON && fullTemplate == null) {
+            fullTemplate = inventories.resolve("full-template.db");
+            Files.copy(db, fullTemplate); // closed above: the WAL is checkpointed into the file
+        }
         double allRows = allRowsAt.get() == 0 ? Double.NaN : (allRowsAt.get() - t0) / 1e9;
-        return phase((t1 - t0) / 1e9, gaps, after, peak, allRows, rows, batches);
+        double finishedS = finishedAt.get() == 0 ? Double.NaN : (finishedAt.get() - t0) / 1e9;
+        double recordedS = recordedAt.get() == 0 ? Double.NaN : (recordedAt.get() - finishedAt.get()) / 1e9;
+        return phase((t1 - t0) / 1e9, gaps, after, peak, allRows, rows, batches, finishedS, recordedS);
     }
 
-    static Phase idle(double seconds) throws Exception {
-        Window w = fx(() -> new Window(0));
+    static Phase idle(double seconds, Record mode) throws Exception {
+        Window w = window(0, mode, inventoryFor(mode));
         Thread.sleep(1000);
         HeapSampler heap = new HeapSampler();
         long t0 = fx(() -> {
@@ -208,17 +328,18 @@ public final class GuiStressBench {
             w.close();
             return null;
         });
-        return phase((t1 - t0) / 1e9, gaps, after, peak, Double.NaN, 0, 0);
+        return phase((t1 - t0) / 1e9, gaps, after, peak, Double.NaN, 0, 0, Double.NaN, Double.NaN);
     }
 
     static Phase phase(double seconds, long[] gaps, double heapAfter, double heapPeak, double allRows, int rows,
-                       long batches) {
+                       long batches, double finishedS, double recordedS) {
         long[] s = gaps.clone();
         Arrays.sort(s);
         double max = s.length == 0 ? Double.NaN : s[s.length - 1] / 1e6;
         double p99 = s.length == 0 ? Double.NaN : s[Math.max(0, (int) Math.ceil(0.99 * s.length) - 1)] / 1e6;
         long over = Arrays.stream(s).filter(g -> g > 50_000_000L).count();
-        return new Phase(seconds, max, p99, over, s.length, heapAfter, heapPeak, allRows, rows, batches);
+        return new Phase(seconds, max, p99, over, s.length, heapAfter, heapPeak, allRows, rows, batches, finishedS,
+                recordedS);
     }
 
     /** Records the time between consecutive pulses while {@link #begin()}..{@link #end()}. FX thread only. */
@@ -331,7 +452,9 @@ public final class GuiStressBench {
         line("scan: peak heap used (100 ms samples), MB", col(scans, Phase::heapPeakMb), "%.1f");
         line("idle: peak heap used (100 ms samples), MB", col(idles, Phase::heapPeakMb), "%.1f");
         line("time until all rows in the table, s", col(scans, Phase::allRowsS), "%.2f");
-        line("scan finished, s", col(scans, Phase::seconds), "%.2f");
+        line("scan finished, s", col(scans, Phase::finishedS), "%.2f");
+        line("recording reached the window after the scan, s", col(scans, Phase::recordedS), "%.2f");
+        line("measured phase (scan + recording + 1 s), s", col(scans, Phase::seconds), "%.2f");
         line("rows in the table", col(scans, Phase::rows), "%.0f");
         line("FxBatcher batches", col(scans, Phase::batches), "%.0f");
         double stall = BenchStats.median(col(scans, Phase::maxGapMs));
@@ -342,6 +465,14 @@ public final class GuiStressBench {
                 stall <= 50 ? "met" : "MISSED"));
         System.out.println(f("    heap after GC %.1f MB, peak %.1f MB; target <= 150 MB: %s", heap, peak,
                 heap <= 150 && peak <= 150 ? "met" : heap <= 150 ? "met after GC, peak above" : "MISSED"));
+    }
+
+    static String load() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (java.io.IOException | RuntimeException e) {
+            return "?";
+        }
     }
 
     static void line(String label, List<Double> values, String fmt) {
