@@ -80,7 +80,13 @@ public final class PrinterRow {
 
     /** @param lowSupplyPercent a supply at or below this level needs attention */
     public PrinterRow(Printer p, int lowSupplyPercent) {
+        this(p, lowSupplyPercent, false);
+    }
+
+    private PrinterRow(Printer p, int lowSupplyPercent, boolean remembered) {
         this.threshold = lowSupplyPercent;
+        this.remembered = remembered;
+        this.offlineSince = remembered ? p.lastSeen() : null;
         values[SUPPLIES] = List.of();
         values[ATTENTION] = "";
         values[FLASH] = Set.of();
@@ -96,11 +102,7 @@ public final class PrinterRow {
      * greyed, "Not seen since" its last sighting, until a snapshot newer than that arrives.
      */
     public static PrinterRow remembered(Printer p, int lowSupplyPercent) {
-        PrinterRow row = new PrinterRow(p, lowSupplyPercent);
-        row.remembered = true;
-        row.offlineSince = p.lastSeen();
-        row.update(p);
-        return row;
+        return new PrinterRow(p, lowSupplyPercent, true); // one update, already remembered
     }
 
     /**
