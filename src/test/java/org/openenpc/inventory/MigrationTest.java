@@ -65,6 +65,34 @@ class MigrationTest {
     }
 
     @Test
+    void versionTwoWithObservationsMigratesKeepingThem() throws Exception {
+        Path file = dir.resolve("v2.db");
+        SQLiteDataSource source = new SQLiteDataSource();
+        source.setUrl("jdbc:sqlite:" + file);
+        Migrations.migrate(source, Database.Dialect.SQLITE, file.toString(), 2);
+        try (Connection c = source.getConnection()) {
+            assertThat(Migrations.installedVersion(c)).isEqualTo(2);
+        }
+        java.time.Instant t = TestPrinters.T0;
+        // Filled by the product's writer over the version-2 schema (V3 adds no table or column), then reopened.
+        Inventory v2 = new JdbcInventory(new Database(Database.Dialect.SQLITE, file.toString(), source::getConnection));
+        v2.recordScan(TestPrinters.scan(t, true, TestPrinters.withSnmp(TestPrinters.printer("127.0.0.7",
+                "00:26:ab:00:00:07", "ET-2850", t), 42, 1200, "")));
+        long id = v2.devices().get(0).id();
+        v2.updateUserFields(id, org.openenpc.model.UserFields.NONE.withNotes("by the door"));
+        v2.close();
+        try (Inventory inv = Inventories.open(file.toString())) {
+            KnownDevice d = inv.find("00:26:ab:00:00:07").orElseThrow();
+            assertThat(d.user().notes()).isEqualTo("by the door");
+            assertThat(d.pages()).isEqualTo(1200L);
+            assertThat(inv.supplyHistory(d.id(), null)).isNotEmpty();
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            assertThat(Migrations.installedVersion(c)).isEqualTo(Migrations.LATEST);
+        }
+    }
+
+    @Test
     void theLatestVersionIsTheHighestMigrationFile() throws Exception {
         for (String vendor : new String[] {"sqlite", "postgresql"}) {
             Path folder = Path.of(getClass().getResource("/db/migration/" + vendor).toURI());

@@ -34,4 +34,19 @@ class PostgresInventoryTest extends InventoryContract {
             assertThat(r.getString(1)).isEqualTo("127.0.0.1");
         }
     }
+
+    @Test
+    void deviceRowsHaveRoomForInPlaceUpdates() throws Exception {
+        create().close(); // a new database, migrated to the latest version
+        try (Connection c = DriverManager.getConnection(url);
+             Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT relname, reloptions FROM pg_class WHERE relname IN"
+                     + " ('device', 'device_address') ORDER BY relname")) {
+            for (String table : new String[] {"device", "device_address"}) {
+                r.next();
+                assertThat(r.getString(1)).isEqualTo(table);
+                assertThat(r.getString(2)).contains("fillfactor=50");
+            }
+        }
+    }
 }
