@@ -200,17 +200,32 @@ final class ScanWriter {
         List<Object[]> rows = new ArrayList<>();
         Set<String> keys = new HashSet<>();
         List<Printer> kept = new ArrayList<>();
+        List<Row> made = new ArrayList<>();
         for (Printer p : fresh) {
             String key = p.mac() != null ? p.mac().toString() : "ip:" + p.ip();
             if (!keys.add(key) || (p.mac() == null && byAddress.containsKey(p.ip()))) {
                 continue; // twice in one scan
             }
             kept.add(p);
-            rows.add(new Object[] {p.mac() == null ? null : p.mac().toString(), p.ip(), db.encode(p.model()),
-                    db.encode(Observed.serial(p)), millis(p.firstSeen()), millis(p.lastSeen())});
+            Row row = new Row();
+            row.mac = p.mac() == null ? null : p.mac().toString();
+            row.address = p.ip();
+            row.present = true;
+            row.touched = true;
+            row.level = "";
+            row.text = "";
+            row.supplies = "";
+            // Observed before the insert, so the device row is written once with its status and supplies; the
+            // observations refer to the row and take its id when they are written.
+            obs.compare(row, p);
+            made.add(row);
+            rows.add(new Object[] {row.mac, p.ip(), db.encode(p.model()), db.encode(Observed.serial(p)),
+                    millis(p.firstSeen()), millis(p.lastSeen()), row.level, row.text, row.supplies, row.pages,
+                    row.pagesAt});
         }
-        RowBatch.insert(c, "INSERT INTO device (mac, address, model, serial, first_seen, last_seen, first_scan, last_scan,"
-                + " present) VALUES", "(?, ?, ?, ?, ?, ?, " + scanId + ", " + scanId + ", 1)", rows);
+        RowBatch.insert(c, "INSERT INTO device (mac, address, model, serial, first_seen, last_seen, status_level,"
+                + " status_text, supplies, pages, pages_at, first_scan, last_scan, present) VALUES",
+                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, " + scanId + ", " + scanId + ", 1)", rows);
         Map<String, Long> ids = new HashMap<>();
         try (Statement s = c.createStatement();
              ResultSet r = s.executeQuery("SELECT id, mac, address FROM device WHERE first_scan = " + scanId)) {
@@ -219,27 +234,15 @@ final class ScanWriter {
                 ids.put(mac != null ? mac : "ip:" + r.getString(3), r.getLong(1));
             }
         }
-        List<Object[]> update = new ArrayList<>();
-        for (Printer p : kept) {
-            Row row = new Row();
+        for (int i = 0; i < kept.size(); i++) {
+            Printer p = kept.get(i);
+            Row row = made.get(i);
             row.id = ids.get(p.mac() != null ? p.mac().toString() : "ip:" + p.ip());
-            row.mac = p.mac() == null ? null : p.mac().toString();
-            row.address = p.ip();
-            row.present = true;
-            row.touched = true;
-            row.level = "";
-            row.text = "";
-            row.supplies = "";
             index(row);
             added++;
             opened.add(row.id);
             addresses.add(new Object[] {row.id, p.ip(), millis(p.lastSeen())});
-            obs.compare(row, p);
-            update.add(new Object[] {row.level, row.text, row.supplies, row.pages, row.pagesAt, row.id});
         }
-        RowBatch.update(c, "device", "status_level, status_text, supplies, pages, pages_at, id", "status_level ="
-                + " v.status_level, status_text = v.status_text, supplies = v.supplies, pages = v.pages,"
-                + " pages_at = v.pages_at", "t.id = v.id", update);
     }
 
     private void openRuns(List<Long> ids) throws SQLException {
@@ -278,7 +281,7 @@ final class ScanWriter {
                 String level = Observed.level(p);
                 String text = db.encode(Observed.text(p));
                 if (!level.equals(r.level) || !text.equals(r.text)) {
-                    statuses.add(new Object[] {r.id, scanId, at, level, text});
+                    statuses.add(new Object[] {r, scanId, at, level, text});
                     r.level = level;
                     r.text = text;
                 }
@@ -291,7 +294,7 @@ final class ScanWriter {
                     boolean known = before.containsKey(e.getKey());
                     Integer old = before.get(e.getKey());
                     if (!known || !Objects.equals(old, s.percent())) {
-                        supplies.add(new Object[] {r.id, scanId, at, db.encode(s.name()), db.encode(s.colour()),
+                        supplies.add(new Object[] {r, scanId, at, db.encode(s.name()), db.encode(s.colour()),
                                 s.kind().name(), s.percent() == null ? RowBatch.NULL_INTEGER : s.percent(), Observed.replaced(old, s.percent()) ? 1 : 0});
                     }
                 }
@@ -303,7 +306,7 @@ final class ScanWriter {
                 // The device row always has the latest count; the history gets it at most once an hour while it only
                 // rises (and at once when it falls: a reset or another printer).
                 if (r.pages == null || count < r.pages || at - r.pagesAt >= PAGE_COUNT_EVERY_MS) {
-                    pages.add(new Object[] {r.id, scanId, at, count});
+                    pages.add(new Object[] {r, scanId, at, count});
                     r.pagesAt = at;
                 }
                 r.pages = count;
@@ -312,10 +315,19 @@ final class ScanWriter {
 
         void write() throws SQLException {
             RowBatch.insert(c, "INSERT INTO status_change (device_id, scan_id, at, level, text) VALUES", "(?, ?, ?, ?, ?)",
-                    statuses);
+                    withIds(statuses));
             RowBatch.insert(c, "INSERT INTO supply_level (device_id, scan_id, at, supply, colour, kind, percent, replaced)"
-                    + " VALUES", "(?, ?, ?, ?, ?, ?, ?, ?)", supplies);
-            RowBatch.insert(c, "INSERT INTO page_count (device_id, scan_id, at, pages) VALUES", "(?, ?, ?, ?)", pages);
+                    + " VALUES", "(?, ?, ?, ?, ?, ?, ?, ?)", withIds(supplies));
+            RowBatch.insert(c, "INSERT INTO page_count (device_id, scan_id, at, pages) VALUES", "(?, ?, ?, ?)",
+                    withIds(pages));
+        }
+
+        /** The rows with their first cell, the device's {@link Row}, replaced by its id (known by now). */
+        private List<Object[]> withIds(List<Object[]> rows) {
+            for (Object[] row : rows) {
+                row[0] = ((Row) row[0]).id;
+            }
+            return rows;
         }
     }
 }
