@@ -46,6 +46,7 @@ class MessagesTest {
     void missingKeysShowUpInsteadOfFailing() {
         assertThat(Messages.get("no.such.key")).isEqualTo("!no.such.key!");
         assertThat(Messages.format("main.status.counts", 3, 10, 1)).isEqualTo("3 printers · 10 replies · 1 malformed");
+        assertThat(Messages.format("main.status.counts", 1, 1, 0)).isEqualTo("1 printer · 1 reply · 0 malformed");
     }
 
     private static void scan(Path dir, String suffix, Pattern p, List<String> out) throws IOException {

@@ -86,6 +86,8 @@ public final class MainViewModel {
     private Supplier<ScanScope.Builder> roundBase;
     private Consumer<String> alerts = a -> { };
     private volatile ScheduledFuture<?> monitorTask;
+    /** Set by {@link #close}: a round posted before it (a monitoring tick) must not start after it. */
+    private volatile boolean closed;
     /** How long a changed cell stays highlighted. */
     static final Duration FLASH = Duration.ofSeconds(2);
 
@@ -112,7 +114,7 @@ public final class MainViewModel {
      * starts when it has ended.
      */
     public boolean startScan() {
-        if (isScanning() || scanAfterRound) {
+        if (closed || isScanning() || scanAfterRound) {
             return false;
         }
         ScanScope scope;
@@ -160,7 +162,7 @@ public final class MainViewModel {
      * @return true when the query started
      */
     public boolean refresh(Printer p, int port, org.openenpc.snmp.SnmpSettings snmp) {
-        if (round != null) {
+        if (closed || round != null) {
             return false;
         }
         ScanScope one = ScanScope.builder().addRange(p.ip()).port(port).quietTimeout(Duration.ofMillis(500))
@@ -263,7 +265,7 @@ public final class MainViewModel {
      * @return true when a round started
      */
     public boolean refreshNow() {
-        if (roundBase == null || round != null || isScanning() || scanAfterRound || table.rows().isEmpty()) {
+        if (closed || roundBase == null || round != null || isScanning() || scanAfterRound || table.rows().isEmpty()) {
             return false;
         }
         ScanScope.Builder b = roundBase.get().includeInterfaceBroadcasts(false).allowLarge(true);
@@ -328,6 +330,7 @@ public final class MainViewModel {
 
     /** Stops monitoring and the running round (any thread: touches no property). */
     public void close() {
+        closed = true;
         ScheduledFuture<?> task = monitorTask;
         if (task != null) {
             task.cancel(false);

@@ -48,6 +48,18 @@ class MainViewModelTest {
     }
 
     @Test
+    void aRoundPostedBeforeCloseDoesNotStartAfterIt() {
+        MainViewModel vm = vm(() -> ScanScope.builder().addRange("127.0.31.1").build());
+        vm.setRoundBase(ScanScope::builder);
+        vm.table().upsert(java.util.List.of(org.openenpc.model.Printer.seen("127.0.31.1", java.time.Instant.now())));
+        vm.close();
+        // A monitoring tick queued on the FX thread before close runs after it: nothing starts, nothing throws.
+        assertThat(vm.refreshNow()).isFalse();
+        assertThat(vm.startScan()).isFalse();
+        assertThat(vm.isBusy()).isFalse();
+    }
+
+    @Test
     void aBadScopeDoesNotStartAndSaysWhy() {
         MainViewModel vm = vm(() -> {
             throw new ScopeException("Bad range \"127.0.0.300/24\": 300 is not an octet (0–255).");
