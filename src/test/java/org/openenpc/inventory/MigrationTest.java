@@ -95,12 +95,17 @@ class MigrationTest {
     @Test
     void theLatestVersionIsTheHighestMigrationFile() throws Exception {
         for (String vendor : new String[] {"sqlite", "postgresql"}) {
-            Path folder = Path.of(getClass().getResource("/db/migration/" + vendor).toURI());
-            try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(folder)) {
-                assertThat(files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
-                        .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElse(0))
-                        .as(vendor).isEqualTo(Migrations.LATEST);
+            java.util.List<Integer> versions = new java.util.ArrayList<>();
+            for (String folderName : new String[] {"common", vendor}) {
+                Path folder = Path.of(getClass().getResource("/db/migration/" + folderName).toURI());
+                try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(folder)) {
+                    files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
+                            .forEach(n -> versions.add(Integer.parseInt(n.substring(1, n.indexOf("__")))));
+                }
             }
+            // Every version once, from 1 to the latest, for each database.
+            assertThat(versions).as(vendor).containsExactlyInAnyOrderElementsOf(
+                    java.util.stream.IntStream.rangeClosed(1, Migrations.LATEST).boxed().toList());
         }
     }
 }
