@@ -132,6 +132,7 @@ public final class SupplyHistoryChart extends VBox {
             legend.getChildren().add(legendItem(s));
             Label line = new Label(ForecastText.of(name(s), SupplyForecast.of(s.kind(), s.points(), now), zone, locale));
             line.getStyleClass().add(FORECAST);
+            line.setWrapText(true); // a narrow detail pane wraps the sentence instead of cutting it to "…"
             forecasts.getChildren().add(line);
         }
     }
