@@ -74,8 +74,8 @@ public final class InventoryService implements AutoCloseable {
     }
 
     /**
-     * Opens the inventory in the background, prunes observations older than {@code keep}, then loads the
-     * devices it remembers. {@code opener} throws {@link InventoryException} with the sentence to show.
+     * Opens the inventory in the background, loads the devices it remembers, then prunes observations older
+     * than {@code keep}. {@code opener} throws {@link InventoryException} with the sentence to show.
      */
     public void open(Supplier<Inventory> opener, Duration keep) {
         this.keep = keep;
@@ -87,8 +87,8 @@ public final class InventoryService implements AutoCloseable {
                 open = true;
                 String where = opened.location();
                 post(() -> location.set(where));
+                reload(); // the remembered printers first: pruning old observations can wait a moment
                 prune();
-                reload();
             } catch (InventoryException e) {
                 problem(e.getMessage() + " Scanning goes on without history.");
             }
