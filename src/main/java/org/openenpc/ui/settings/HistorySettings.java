@@ -27,9 +27,15 @@ public record HistorySettings(String database, int keepDays) {
             throw new IllegalArgumentException(Messages.format("settings.error.keepDays",
                     String.valueOf(MIN_KEEP), String.valueOf(MAX_KEEP)));
         }
-        if (database.toLowerCase(java.util.Locale.ROOT).contains("password=")) {
-            throw new IllegalArgumentException(Messages.get("settings.error.dbPassword"));
-        }
+        databaseError(database).ifPresent(e -> {
+            throw new IllegalArgumentException(e);
+        });
+    }
+
+    /** Why {@code database} cannot be the setting (it holds a password), or empty: the file and the dialog ask this. */
+    static java.util.Optional<String> databaseError(String database) {
+        boolean password = database != null && database.toLowerCase(java.util.Locale.ROOT).contains("password=");
+        return password ? java.util.Optional.of(Messages.get("settings.error.dbPassword")) : java.util.Optional.empty();
     }
 
     public static HistorySettings defaults() {

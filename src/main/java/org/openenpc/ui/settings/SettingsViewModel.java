@@ -150,9 +150,7 @@ public final class SettingsViewModel {
         thresholdError.set(numberError(thresholdText, 0, 100, "settings.error.threshold"));
         keepDaysError.set(numberError(keepDaysText, HistorySettings.MIN_KEEP, HistorySettings.MAX_KEEP,
                 "settings.error.keepDays"));
-        String db = databaseText.get() == null ? "" : databaseText.get();
-        databaseError.set(db.toLowerCase(java.util.Locale.ROOT).contains("password=")
-                ? Messages.get("settings.error.dbPassword") : "");
+        databaseError.set(HistorySettings.databaseError(databaseText.get()).orElse(""));
         boolean nothing = !allInterfaces.get() && selectedNames().isEmpty()
                 && SettingsValidation.entries(broadcastsText.get()).isEmpty()
                 && SettingsValidation.entries(rangesText.get()).isEmpty();
