@@ -36,12 +36,8 @@ public final class DetailPane extends BorderPane {
     private final DetailInventory inventory;
     private final UserFieldsView userFields;
     private final SupplyHistoryChart chart = new SupplyHistoryChart();
-    /** The device whose supply history the chart shows or was asked for. */
-    private java.util.OptionalLong charted = java.util.OptionalLong.empty();
     /** Ignores a supply history that arrives after another printer was selected. */
     private long chartRequest;
-    private final javafx.beans.property.BooleanProperty kept =
-            new javafx.beans.property.SimpleBooleanProperty(this, "kept");
 
     public DetailPane(DetailActions actions) {
         this(actions, new DetailViewModel(), DetailInventory.NONE);
@@ -57,7 +53,12 @@ public final class DetailPane extends BorderPane {
         this.model = Objects.requireNonNull(model, "model");
         this.inventory = Objects.requireNonNull(inventory, "inventory");
         this.userFields = new UserFieldsView(inventory);
-        inventory.devicesChanged().addListener(o -> historyChanged());
+        // Another device: a blank chart until its history arrives. A recorded round or an import: more of it.
+        userFields.deviceIdProperty().addListener((o, was, now) -> {
+            chart.show(java.util.List.of(), java.time.Instant.now());
+            askHistory();
+        });
+        inventory.devicesChanged().addListener(o -> askHistory());
         getStyleClass().add(DetailStyles.PANE);
         getStylesheets().add(Objects.requireNonNull(DetailPane.class.getResource("detail.css")).toExternalForm());
         setTop(header());
@@ -69,25 +70,13 @@ public final class DetailPane extends BorderPane {
     public void show(Printer p) {
         model.show(p);
         userFields.show(p);
-        kept.set(userFields.deviceId().isPresent());
-        if (!userFields.deviceId().equals(charted)) {
-            charted = userFields.deviceId();
-            chart.show(java.util.List.of(), java.time.Instant.now());
-            askHistory();
-        }
-    }
-
-    /** After a recorded round or an import: the fields' device may now be kept, the chart has more. */
-    private void historyChanged() {
-        kept.set(userFields.deviceId().isPresent());
-        charted = userFields.deviceId();
-        askHistory();
     }
 
     private void askHistory() {
         long request = ++chartRequest;
-        if (charted.isPresent()) {
-            inventory.supplyHistory(charted.getAsLong(), series -> {
+        java.util.OptionalLong id = userFields.deviceIdProperty().get();
+        if (id.isPresent()) {
+            inventory.supplyHistory(id.getAsLong(), series -> {
                 if (request == chartRequest) {
                     chart.show(series, java.time.Instant.now());
                 }
@@ -96,7 +85,7 @@ public final class DetailPane extends BorderPane {
     }
 
     private void forget() {
-        java.util.OptionalLong id = userFields.deviceId();
+        java.util.OptionalLong id = userFields.deviceIdProperty().get();
         Printer p = model.getPrinter();
         if (id.isEmpty() || p == null) {
             return;
@@ -208,7 +197,8 @@ public final class DetailPane extends BorderPane {
         // A flow, not a row: in a narrow detail pane the buttons wrap instead of being cut to "Cop…".
         FlowPane bar = new FlowPane(6, 6, refresh, web, copyIp, copyMac, copyAll);
         if (inventory != DetailInventory.NONE) {
-            Button forget = button("forgetButton", "detail.button.forget", kept.not());
+            Button forget = button("forgetButton", "detail.button.forget", javafx.beans.binding.Bindings.createBooleanBinding(
+                    () -> userFields.deviceIdProperty().get().isEmpty(), userFields.deviceIdProperty()));
             forget.setOnAction(e -> forget());
             bar.getChildren().add(forget);
         }

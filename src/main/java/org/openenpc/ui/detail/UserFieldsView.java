@@ -1,9 +1,12 @@
 package org.openenpc.ui.detail;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
 
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -33,9 +36,15 @@ public final class UserFieldsView extends VBox {
     private final TextField assetTag = field("assetTagField");
     private final TextField tags = field("tagsField");
     private final TextArea notes = new TextArea();
+    /** The fields in display order, with their label's message key. */
+    private final List<Map.Entry<String, TextInputControl>> inputs = List.of(Map.entry("detail.user.name", name),
+            Map.entry("detail.user.location", location), Map.entry("detail.user.assetTag", assetTag),
+            Map.entry("detail.user.tags", tags), Map.entry("detail.user.notes", notes));
     private final Label hint = new Label();
     private Printer printer;
-    private OptionalLong shown = OptionalLong.empty();
+    /** The kept device whose fields are shown; empty while the printer is not recorded (or history is off). */
+    private final ReadOnlyObjectWrapper<OptionalLong> shown =
+            new ReadOnlyObjectWrapper<>(this, "deviceId", OptionalLong.empty());
     private boolean loading;
 
     public UserFieldsView(DetailInventory inventory) {
@@ -55,22 +64,17 @@ public final class UserFieldsView extends VBox {
         values.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(labels, values);
         int row = 0;
-        for (var pair : List.of(List.of("detail.user.name", name), List.of("detail.user.location", location),
-                List.of("detail.user.assetTag", assetTag), List.of("detail.user.tags", tags),
-                List.of("detail.user.notes", notes))) {
-            Label l = new Label(Messages.get((String) pair.get(0)));
+        for (Map.Entry<String, TextInputControl> input : inputs) {
+            Label l = new Label(Messages.get(input.getKey()));
             l.getStyleClass().add(DetailStyles.ROW_LABEL);
-            TextInputControl c = (TextInputControl) pair.get(1);
-            l.setLabelFor(c);
-            grid.addRow(row++, l, c);
+            l.setLabelFor(input.getValue());
+            grid.addRow(row++, l, input.getValue());
         }
         hint.setId("userFieldsHint");
         hint.getStyleClass().add(DetailStyles.PLACEHOLDER_INLINE);
         hint.setWrapText(true);
         getChildren().addAll(grid, hint);
-        for (TextInputControl c : List.of(name, location, assetTag, tags, notes)) {
-            c.textProperty().addListener((o, was, now) -> typed());
-        }
+        inputs.forEach(input -> input.getValue().textProperty().addListener((o, was, now) -> typed()));
         inventory.devicesChanged().addListener(o -> devicesChanged());
         inventory.problem().addListener(o -> showHint());
         show(null);
@@ -80,22 +84,22 @@ public final class UserFieldsView extends VBox {
     public void show(Printer p) {
         printer = p;
         OptionalLong id = p == null ? OptionalLong.empty() : inventory.deviceId(p);
-        if (id.equals(shown) && id.isPresent()) {
+        if (id.equals(shown.get()) && id.isPresent()) {
             return;
         }
-        shown = id;
+        shown.set(id);
         load();
     }
 
-    /** The kept device shown, if any (the Forget button's target). */
-    public OptionalLong deviceId() {
-        return shown;
+    /** The kept device shown, if any (the Forget button's target, the supply chart's device). */
+    public ReadOnlyObjectProperty<OptionalLong> deviceIdProperty() {
+        return shown.getReadOnlyProperty();
     }
 
     private void devicesChanged() {
         OptionalLong id = printer == null ? OptionalLong.empty() : inventory.deviceId(printer);
-        if (!id.equals(shown)) {
-            shown = id;
+        if (!id.equals(shown.get())) {
+            shown.set(id);
             load();
         } else if (id.isPresent() && !editing()
                 && !inventory.userFields(id.getAsLong()).equals(current())) {
@@ -104,11 +108,12 @@ public final class UserFieldsView extends VBox {
     }
 
     private boolean editing() {
-        return List.of(name, location, assetTag, tags, notes).stream().anyMatch(javafx.scene.Node::isFocused);
+        return inputs.stream().anyMatch(input -> input.getValue().isFocused());
     }
 
     private void load() {
-        UserFields f = shown.isPresent() ? inventory.userFields(shown.getAsLong()) : UserFields.NONE;
+        OptionalLong id = shown.get();
+        UserFields f = id.isPresent() ? inventory.userFields(id.getAsLong()) : UserFields.NONE;
         loading = true;
         try {
             set(name, f.name());
@@ -119,8 +124,8 @@ public final class UserFieldsView extends VBox {
         } finally {
             loading = false;
         }
-        boolean off = shown.isEmpty();
-        List.of(name, location, assetTag, tags, notes).forEach(c -> c.setDisable(off));
+        boolean off = id.isEmpty();
+        inputs.forEach(input -> input.getValue().setDisable(off));
         showHint();
     }
 
@@ -134,7 +139,7 @@ public final class UserFieldsView extends VBox {
         String problem = inventory.problem().getValue();
         if (problem != null && !problem.isEmpty()) {
             hint.setText(problem);
-        } else if (printer != null && shown.isEmpty()) {
+        } else if (printer != null && shown.get().isEmpty()) {
             hint.setText(Messages.get("detail.user.notRecorded"));
         } else {
             hint.setText(Messages.get("detail.user.saved"));
@@ -146,10 +151,11 @@ public final class UserFieldsView extends VBox {
     }
 
     private void typed() {
-        if (loading || shown.isEmpty()) {
+        OptionalLong id = shown.get();
+        if (loading || id.isEmpty()) {
             return;
         }
-        inventory.save(shown.getAsLong(), current());
+        inventory.save(id.getAsLong(), current());
     }
 
     private static TextField field(String id) {

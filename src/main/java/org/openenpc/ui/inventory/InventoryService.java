@@ -56,12 +56,10 @@ public final class InventoryService implements AutoCloseable {
     /** Counts the times the devices were read back from the database (not local edits). */
     private final javafx.beans.property.LongProperty reloads =
             new javafx.beans.property.SimpleLongProperty(this, "reloads");
-    private final StringProperty location = new SimpleStringProperty(this, "location", "");
     /** Fields typed but not yet written (FX thread); a reload read before the write still shows them. */
     private final Map<Long, UserFields> unsaved = new HashMap<>();
     /** The latest fields to write per device (io and FX threads: guarded by itself). */
     private final Map<Long, UserFields> toWrite = new HashMap<>();
-    private volatile boolean open;
     /** Rounds handed to the inventory's thread and not yet taken: a slow database must not pile them up. */
     private final java.util.concurrent.atomic.AtomicInteger queuedRounds = new java.util.concurrent.atomic.AtomicInteger();
     /** At most this many rounds wait for the inventory's thread; later ones are not recorded (and said so). */
@@ -84,9 +82,6 @@ public final class InventoryService implements AutoCloseable {
                 Inventory opened = opener.get();
                 inventory = opened;
                 recorder = new HistoryRecorder(opened, this::problem, info -> { });
-                open = true;
-                String where = opened.location();
-                post(() -> location.set(where));
                 reload(); // the remembered printers first: pruning old observations can wait a moment
                 prune();
             } catch (InventoryException e) {
@@ -206,9 +201,9 @@ public final class InventoryService implements AutoCloseable {
         });
     }
 
-    /** True once the inventory is open (any thread). */
+    /** True while the inventory is open (any thread). */
     public boolean isOpen() {
-        return open;
+        return inventory != null;
     }
 
     /** The devices the inventory remembers, with fields typed in this session (FX thread). */
@@ -229,11 +224,6 @@ public final class InventoryService implements AutoCloseable {
     /** Why history is off or failing, in one sentence; "" while it works. */
     public ReadOnlyStringProperty problemProperty() {
         return problem;
-    }
-
-    /** Where the inventory is (a file or a URL without credentials), "" until open. */
-    public ReadOnlyStringProperty locationProperty() {
-        return location;
     }
 
     private void prune() {
@@ -320,7 +310,6 @@ public final class InventoryService implements AutoCloseable {
         run(() -> {
             try {
                 recorder = null;
-                open = false;
                 if (inventory != null) {
                     inventory.close();
                     inventory = null;

@@ -206,10 +206,6 @@ public final class PrinterRow {
         return value(CHANGE);
     }
 
-    public String name() {
-        return value(NAME);
-    }
-
     /** True while the row is only remembered from the inventory (no scan of this session saw it). */
     public boolean isRemembered() {
         return remembered;

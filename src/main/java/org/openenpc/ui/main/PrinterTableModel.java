@@ -80,9 +80,10 @@ public final class PrinterTableModel {
      * Shows what changed since the previous scan: {@code changes} per row (rows not in it show nothing).
      */
     public void showChanges(Map<PrinterRow, String> changes) {
+        boolean reorder = mayMove(Set.of("change"));
         Set<PrinterRow> changed = Collections.newSetFromMap(new IdentityHashMap<>());
         for (PrinterRow r : rows) {
-            if (r.setChange(changes.getOrDefault(r, "")) && (changesOnly.get() || mayMove(Set.of("change")))) {
+            if (r.setChange(changes.getOrDefault(r, "")) && reorder) {
                 changed.add(r);
             }
         }
