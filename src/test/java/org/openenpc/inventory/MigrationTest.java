@@ -66,15 +66,24 @@ class MigrationTest {
 
     @Test
     void versionTwoWithObservationsMigratesKeepingThem() throws Exception {
-        Path file = dir.resolve("v2.db");
+        observationsSurviveMigrationFrom(2);
+    }
+
+    @Test
+    void versionThreeWithObservationsMigratesKeepingThem() throws Exception {
+        observationsSurviveMigrationFrom(3);
+    }
+
+    private void observationsSurviveMigrationFrom(int version) throws Exception {
+        Path file = dir.resolve("v" + version + ".db");
         SQLiteDataSource source = new SQLiteDataSource();
         source.setUrl("jdbc:sqlite:" + file);
-        Migrations.migrate(source, Database.Dialect.SQLITE, file.toString(), 2);
+        Migrations.migrate(source, Database.Dialect.SQLITE, file.toString(), version);
         try (Connection c = source.getConnection()) {
-            assertThat(Migrations.installedVersion(c)).isEqualTo(2);
+            assertThat(Migrations.installedVersion(c)).isEqualTo(version);
         }
         java.time.Instant t = TestPrinters.T0;
-        // Filled by the product's writer over the version-2 schema (V3 adds no table or column), then reopened.
+        // Filled by the product's writer over the older schema (V3 and V4 add no table or column), then reopened.
         Inventory v2 = new JdbcInventory(new Database(Database.Dialect.SQLITE, file.toString(), source::getConnection));
         v2.recordScan(TestPrinters.scan(t, true, TestPrinters.withSnmp(TestPrinters.printer("127.0.0.7",
                 "00:26:ab:00:00:07", "ET-2850", t), 42, 1200, "")));

@@ -49,4 +49,47 @@ class PostgresInventoryTest extends InventoryContract {
             }
         }
     }
+
+    @Test
+    void versionThreeWithHistoryMigratesKeepingItAndDropsTheHistoryForeignKeys() throws Exception {
+        url = PostgresServer.requireOrSkip().createDatabase();
+        org.postgresql.ds.PGSimpleDataSource source = new org.postgresql.ds.PGSimpleDataSource();
+        source.setURL(url);
+        Migrations.migrate(source, Database.Dialect.POSTGRESQL, url, 3);
+        assertThat(foreignKeys()).isEqualTo(5); // device_address, presence, status_change, supply_level, page_count
+        java.time.Instant t = TestPrinters.T0;
+        Inventory v3 = new JdbcInventory(new Database(Database.Dialect.POSTGRESQL, url, source::getConnection));
+        v3.recordScan(TestPrinters.scan(t, true, TestPrinters.withSnmp(TestPrinters.printer("127.0.0.7",
+                "00:26:ab:00:00:07", "ET-2850", t), 42, 1200, "")));
+        long id = v3.devices().get(0).id();
+        v3.updateUserFields(id, org.openenpc.model.UserFields.NONE.withNotes("by the door"));
+        v3.close();
+        try (Inventory inv = Inventories.open(url)) {
+            KnownDevice d = inv.find("00:26:ab:00:00:07").orElseThrow();
+            assertThat(d.user().notes()).isEqualTo("by the door");
+            assertThat(d.pages()).isEqualTo(1200L);
+            assertThat(inv.supplyHistory(d.id(), null)).isNotEmpty();
+            assertThat(inv.forget(d.id())).isTrue();
+        }
+        assertThat(foreignKeys()).isZero();
+        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+            assertThat(Migrations.installedVersion(c)).isEqualTo(Migrations.LATEST);
+            // forget removed every history row itself: nothing cascades any more, and nothing was left behind
+            for (String table : new String[] {"device_address", "presence", "status_change", "supply_level",
+                    "page_count"}) {
+                try (ResultSet r = s.executeQuery("SELECT count(*) FROM " + table)) {
+                    r.next();
+                    assertThat(r.getInt(1)).as(table).isZero();
+                }
+            }
+        }
+    }
+
+    private int foreignKeys() throws Exception {
+        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT count(*) FROM pg_constraint WHERE contype = 'f'")) {
+            r.next();
+            return r.getInt(1);
+        }
+    }
 }
