@@ -26,16 +26,19 @@ class LayeringTest {
     private static final Path MAIN = Path.of("src/main/java/org/openenpc");
     private static final Pattern IMPORT = Pattern.compile("^import\\s+(static\\s+)?([\\w.]+)", Pattern.MULTILINE);
     private static final Pattern FQN_USE = Pattern.compile("\\borg\\.openenpc\\.(\\w+)\\.");
-    private static final Map<String, Set<String>> ALLOWED = Map.of(
-            "protocol", Set.of(),
-            "model", Set.of(),
-            "snmp", Set.of("protocol", "model"),
-            "discovery", Set.of("protocol", "snmp", "model"),
-            "export", Set.of("model"),
-            "sim", Set.of("protocol", "snmp"),
-            "inventory", Set.of("model"),
-            "monitor", Set.of("protocol", "snmp", "discovery", "model", "inventory"),
-            "cli", Set.of("protocol", "snmp", "discovery", "model", "export", "sim", "monitor", "inventory"));
+    private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
+            Map.entry("protocol", Set.of()),
+            Map.entry("model", Set.of()),
+            Map.entry("snmp", Set.of("protocol", "model")),
+            Map.entry("ipp", Set.of("model")),
+            Map.entry("mdns", Set.of("model")),
+            Map.entry("discovery", Set.of("protocol", "snmp", "model", "ipp", "mdns")),
+            Map.entry("export", Set.of("model")),
+            Map.entry("sim", Set.of("protocol", "snmp", "ipp", "mdns")),
+            Map.entry("inventory", Set.of("model")),
+            Map.entry("monitor", Set.of("protocol", "snmp", "discovery", "model", "inventory")),
+            Map.entry("cli", Set.of("protocol", "snmp", "discovery", "model", "export", "sim", "monitor", "inventory",
+                    "ipp", "mdns")));
 
     @Test
     void javaFxOnlyInUi() throws IOException {
