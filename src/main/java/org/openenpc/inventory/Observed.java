@@ -1,8 +1,10 @@
 package org.openenpc.inventory;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
+import org.openenpc.model.IppView;
 import org.openenpc.model.Printer;
 import org.openenpc.model.PrinterStatus;
 import org.openenpc.model.SnmpCondition;
@@ -12,7 +14,8 @@ import org.openenpc.model.Supply;
 
 /**
  * What one reply says that the inventory keeps as observations: a status level and text, the supply levels
- * and the page count. Values from an SNMP view that stopped answering are old: not observed again. Stateless.
+ * and the page count, from the SNMP and IPP views. Values from a view that stopped answering are old: not observed
+ * again. Stateless.
  */
 final class Observed {
 
@@ -25,9 +28,8 @@ final class Observed {
 
     static String level(Printer p) {
         PrinterStatus.Level level = p.status().reported() ? p.status().level() : PrinterStatus.Level.UNKNOWN;
-        SnmpView v = fresh(p);
-        if (v != null) {
-            for (SnmpCondition c : v.conditions()) {
+        if (fresh(p) != null || freshIpp(p) != null) {
+            for (SnmpCondition c : freshConditions(p)) {
                 if (c.severity() == SnmpCondition.Severity.ERROR) {
                     level = PrinterStatus.Level.ERROR;
                 } else if (level != PrinterStatus.Level.ERROR) {
@@ -51,12 +53,29 @@ final class Observed {
         return v == null || v.stale() ? null : v;
     }
 
-    /** Supplies by comparison key, in the printer's order; empty without a fresh view. */
+    /** The fresh IPP view, null when none or when it stopped answering. */
+    static IppView freshIpp(Printer p) {
+        IppView v = p.ipp();
+        return v == null || v.stale() ? null : v;
+    }
+
+    /** The conditions of the fresh views: {@link Printer#conditions()} without what a silent view last said. */
+    private static List<SnmpCondition> freshConditions(Printer p) {
+        SnmpView v = fresh(p);
+        IppView i = freshIpp(p);
+        return p.withSnmp(v).withIpp(i).conditions();
+    }
+
+    /**
+     * Supplies by comparison key, in the printer's order ({@link Printer#supplies()}: SNMP and IPP merged); only
+     * what fresh views say, empty without one.
+     */
     static Map<String, Supply> supplies(Printer p) {
         Map<String, Supply> m = new LinkedHashMap<>();
         SnmpView v = fresh(p);
-        if (v != null) {
-            for (Supply s : v.supplies()) {
+        IppView i = freshIpp(p);
+        if (v != null || i != null) {
+            for (Supply s : p.withSnmp(v).withIpp(i).supplies()) {
                 m.putIfAbsent(key(s), s);
             }
         }
@@ -102,7 +121,11 @@ final class Observed {
 
     static Long pages(Printer p) {
         SnmpView v = fresh(p);
-        return v == null ? null : v.pageCount();
+        if (v != null && v.pageCount() != null) {
+            return v.pageCount();
+        }
+        IppView i = freshIpp(p);
+        return i == null ? null : i.pageCount();
     }
 
     static String serial(Printer p) {

@@ -277,7 +277,7 @@ final class ScanWriter {
         /** Compares {@code p}'s observations with the row's latest; updates the row and queues what changed. */
         void compare(Row r, Printer p) {
             long at = millis(Objects.requireNonNullElse(p.lastSeen(), scan.endedAt()));
-            if (p.status().reported() || Observed.fresh(p) != null) {
+            if (p.status().reported() || Observed.fresh(p) != null || Observed.freshIpp(p) != null) {
                 String level = Observed.level(p);
                 String text = db.encode(Observed.text(p));
                 if (!level.equals(r.level) || !text.equals(r.text)) {

@@ -132,7 +132,7 @@ public final class DeviceRegistry {
                 .forEach(others::add);
         Printer corrected = new Printer(at.ip(), mac, at.model(), at.cardName(), at.nicName(), at.ipSettings(),
                 at.status(), at.holder(), at.sources(), at.answered(), at.replies(), at.firstSeen(), at.lastSeen(),
-                at.snmp(), others, false);
+                at.snmp(), others, false, at.ipp(), at.mdns());
         Set<PrinterField> changed = EnumSet.of(PrinterField.MAC, PrinterField.MAC_CONFLICT);
         List<Printer> flagged = new ArrayList<>();
         corrected = store(corrected, changed, flagged);
@@ -275,8 +275,54 @@ public final class DeviceRegistry {
             changed.add(PrinterField.LAST_SEEN);
         }
         SnmpView snmp = pick(p.snmp(), o.snmp(), PrinterField.SNMP, changed);
+        IppView ipp = pick(p.ipp(), o.ipp(), PrinterField.IPP, changed);
+        List<MdnsService> mdns = withService(p.mdns(), o.mdns(), changed);
         return new Printer(ip, mac, model, card, nic, ipSettings, status, holder, sources, answered, replies,
-                first, last, snmp, p.otherMacs(), p.duplicateMac());
+                first, last, snmp, p.otherMacs(), p.duplicateMac(), ipp, mdns);
+    }
+
+    /**
+     * The services with {@code s} in place of the one of the same type and instance name (or added while there are
+     * fewer than {@link Printer#MAX_MDNS_SERVICES}), ordered by type then instance; the same list when nothing changed.
+     * The announcement's time alone is not a change.
+     */
+    private static List<MdnsService> withService(List<MdnsService> had, MdnsService s, Set<PrinterField> changed) {
+        if (s == null) {
+            return had;
+        }
+        List<MdnsService> out = new ArrayList<>(had.size() + 1);
+        boolean replaced = false;
+        for (MdnsService h : had) {
+            if (h.type().equals(s.type()) && h.instance().equals(s.instance())) {
+                if (sameAnnouncement(h, s)) {
+                    return had;
+                }
+                out.add(s);
+                replaced = true;
+            } else {
+                out.add(h);
+            }
+        }
+        if (!replaced) {
+            if (had.size() >= Printer.MAX_MDNS_SERVICES) {
+                return had;
+            }
+            out.add(s);
+        }
+        out.sort(java.util.Comparator.comparingInt((MdnsService m) -> typeOrder(m.type()))
+                .thenComparing(MdnsService::instance));
+        changed.add(PrinterField.MDNS);
+        return out;
+    }
+
+    private static boolean sameAnnouncement(MdnsService a, MdnsService b) {
+        return a.host().equals(b.host()) && a.address().equals(b.address()) && a.port() == b.port()
+                && a.txt().equals(b.txt()) && a.via().equals(b.via());
+    }
+
+    private static int typeOrder(String type) {
+        int i = MdnsService.PRINTER_TYPES.indexOf(type);
+        return i < 0 ? MdnsService.PRINTER_TYPES.size() : i;
     }
 
     private static SortedSet<String> with(SortedSet<String> set, String item, PrinterField field,
@@ -338,6 +384,7 @@ public final class DeviceRegistry {
         }
         var last = absorbed.lastSeen().isAfter(p.lastSeen()) ? absorbed.lastSeen() : p.lastSeen();
         return new Printer(p.ip(), p.mac(), p.model(), p.cardName(), p.nicName(), p.ipSettings(), p.status(),
-                p.holder(), sources, answered, replies, p.firstSeen(), last, p.snmp(), p.otherMacs(), p.duplicateMac());
+                p.holder(), sources, answered, replies, p.firstSeen(), last, p.snmp(), p.otherMacs(), p.duplicateMac(),
+                p.ipp() != null ? p.ipp() : absorbed.ipp(), p.mdns().isEmpty() ? absorbed.mdns() : p.mdns());
     }
 }

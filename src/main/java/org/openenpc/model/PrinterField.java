@@ -4,5 +4,9 @@ package org.openenpc.model;
 public enum PrinterField {
     IP, MAC, MODEL, CARD_NAME, NIC_NAME, IP_SETTINGS, STATUS, HOLDER, SOURCES, ANSWERED, RAW_REPLIES, LAST_SEEN, SNMP,
     /** The other MACs that answered from the device's address, or its duplicate-MAC flag. */
-    MAC_CONFLICT
+    MAC_CONFLICT,
+    /** The latest IPP Get-Printer-Attributes answer. */
+    IPP,
+    /** The DNS-SD services the device announced. */
+    MDNS
 }

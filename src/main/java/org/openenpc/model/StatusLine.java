@@ -10,7 +10,10 @@ public final class StatusLine {
     private StatusLine() {
     }
 
-    /** ENPC status, SNMP printer status, errors, e.g. "Online, paper near end, error, Paper jam". Exact text. */
+    /**
+     * ENPC status, SNMP printer status (else IPP's printer-state), the conditions of both, e.g. "Online, paper near
+     * end, error, Paper jam". Exact text.
+     */
     public static String describe(Printer p) {
         List<String> parts = new ArrayList<>();
         if (p.status().reported()) {
@@ -18,16 +21,23 @@ public final class StatusLine {
         }
         if (p.snmp() != null) {
             parts.add(p.snmp().printerStatus().isEmpty() ? "SNMP" : p.snmp().printerStatus());
-            if (!p.snmp().conditions().isEmpty()) {
-                parts.add(errors(p.snmp()));
-            }
+        } else if (p.ipp() != null) {
+            parts.add(p.ipp().state().isEmpty() ? "IPP" : p.ipp().state());
+        }
+        if (!p.conditions().isEmpty()) {
+            parts.add(errors(p.conditions()));
         }
         return String.join(", ", parts);
     }
 
     /** "none" or the condition texts joined, errors first, e.g. "Paper jam; Ink low". */
     public static String errors(SnmpView v) {
-        return v.conditions().isEmpty() ? "none"
-                : v.conditions().stream().map(SnmpCondition::text).collect(Collectors.joining("; "));
+        return errors(v.conditions());
+    }
+
+    /** "none" or the condition texts joined in order, e.g. "Paper jam; Ink low". */
+    public static String errors(List<SnmpCondition> conditions) {
+        return conditions.isEmpty() ? "none"
+                : conditions.stream().map(SnmpCondition::text).collect(Collectors.joining("; "));
     }
 }

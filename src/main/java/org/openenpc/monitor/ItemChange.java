@@ -16,9 +16,11 @@ public record ItemChange(Item item, String what, String before, String after) {
         STATUS,
         /** Whether SNMP reads answer ("answering" or "not answering since …"). */
         SNMP_ANSWERING,
-        /** The SNMP printer status word. */
+        /** Whether IPP requests answer ("answering" or "not answering since …"). */
+        IPP_ANSWERING,
+        /** The SNMP printer status word, else IPP's printer-state. */
         PRINTER_STATUS,
-        /** The SNMP condition texts. */
+        /** The SNMP and IPP condition texts. */
         ERRORS,
         /** One supply's level. */
         SUPPLY;

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.openenpc.model.SnmpCondition;
 import org.openenpc.model.SnmpView;
 import org.openenpc.model.Supply;
+import org.openenpc.model.SupplyMerge;
 import org.openenpc.protocol.Hex;
 
 /**

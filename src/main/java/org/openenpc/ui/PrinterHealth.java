@@ -10,8 +10,8 @@ import org.openenpc.model.SnmpView;
 import org.openenpc.model.Supply;
 
 /**
- * A printer's overall state for the table and the detail pane's badge, from its ENPC status (ASB, TM printers) and its SNMP view
- * (inkjets, lasers, and TMs that answer SNMP): the level, a summary, and why it needs attention (an
+ * A printer's overall state for the table and the detail pane's badge, from its ENPC status (ASB, TM printers) and its SNMP
+ * and IPP views (inkjets, lasers, and TMs that answer SNMP): the level, a summary, and why it needs attention (an
  * error, a supply at or below the threshold, or no answer to the latest refresh). Pure; any thread.
  */
 public final class PrinterHealth {
@@ -19,61 +19,67 @@ public final class PrinterHealth {
     private PrinterHealth() {
     }
 
-    /** The worse of the ASB level (when reported) and the SNMP level (when read); UNKNOWN if neither. */
+    /** The worse of the ASB level (when reported) and the SNMP and IPP level (when read); UNKNOWN if none. */
     public static PrinterStatus.Level level(Printer p, int threshold) {
         PrinterStatus.Level asb = p.status().reported() ? p.status().level() : PrinterStatus.Level.UNKNOWN;
-        PrinterStatus.Level snmp = snmpLevel(p.snmp(), threshold);
+        PrinterStatus.Level read = readLevel(p, threshold);
         if (asb == PrinterStatus.Level.UNKNOWN) {
-            return snmp;
+            return read;
         }
-        if (snmp == PrinterStatus.Level.UNKNOWN) {
+        if (read == PrinterStatus.Level.UNKNOWN) {
             return asb;
         }
-        return asb.compareTo(snmp) <= 0 ? asb : snmp; // declared worst first
+        return asb.compareTo(read) <= 0 ? asb : read; // declared worst first
     }
 
-    public static PrinterStatus.Level snmpLevel(SnmpView v, int threshold) {
-        if (v == null) {
+    /** The level of what SNMP and IPP reported (their merged conditions and supplies); UNKNOWN when neither read. */
+    static PrinterStatus.Level readLevel(Printer p, int threshold) {
+        if (p.snmp() == null && p.ipp() == null) {
             return PrinterStatus.Level.UNKNOWN;
         }
-        if (v.hasError()) {
+        if (p.hasStatusError()) {
             return PrinterStatus.Level.ERROR;
         }
-        if (!v.conditions().isEmpty() || v.supplies().stream().anyMatch(s -> lowConsumable(s, threshold))) {
+        if (!p.conditions().isEmpty() || p.supplies().stream().anyMatch(s -> lowConsumable(s, threshold))) {
             return PrinterStatus.Level.WARNING;
         }
         return PrinterStatus.Level.OK;
     }
 
-    /** The ENPC summary, with the SNMP conditions when there are any (or the SNMP state when ENPC has none). */
+    /**
+     * The ENPC summary, with the SNMP and IPP conditions when there are any (or the SNMP state, else IPP's
+     * printer-state, when ENPC has none).
+     */
     public static String summary(Printer p) {
         SnmpView v = p.snmp();
-        if (v == null) {
+        if (v == null && p.ipp() == null) {
             return p.status().summary();
         }
         List<String> parts = new ArrayList<>();
         if (p.status().reported()) {
             parts.add(p.status().summary());
         }
-        v.conditions().forEach(c -> parts.add(c.text()));
+        p.conditions().forEach(c -> parts.add(c.text()));
         dedupe(parts);
         if (parts.isEmpty()) {
-            parts.add(v.printerStatus().isEmpty() ? Messages.get("main.summary.snmpOk")
-                    : Messages.format("main.summary.snmpState", v.printerStatus()));
+            String state = v != null ? v.printerStatus() : p.ipp().state();
+            parts.add(state.isEmpty() ? Messages.get("main.summary.snmpOk")
+                    : Messages.format("main.summary.snmpState", state));
         }
         return String.join(", ", parts);
     }
 
     /**
      * Why the printer needs attention, in a few words, or "" when it does not: offline first, then
-     * the ASB error, a MAC conflict (issue 10), SNMP not answering (the rest is then its last answer), the errors, the low supplies.
+     * the ASB error, a MAC conflict (issue 10), SNMP or IPP not answering (the rest is then its last answer), the
+     * errors, the low supplies.
      */
     public static String attention(Printer p, int threshold, boolean offline) {
         if (offline) {
             return Messages.get("main.attention.offline");
         }
         boolean asbError = p.status().reported() && p.status().level() == PrinterStatus.Level.ERROR;
-        if (!asbError && p.snmp() == null && !p.hasMacConflict()) {
+        if (!asbError && p.snmp() == null && p.ipp() == null && !p.hasMacConflict()) {
             return ""; // the common case in a large scan: no lists, no strings per update
         }
         List<String> parts = new ArrayList<>();
@@ -86,21 +92,21 @@ public final class PrinterHealth {
         if (p.duplicateMac()) {
             parts.add(Messages.get("main.attention.duplicateMac"));
         }
-        SnmpView v = p.snmp();
-        if (v != null) {
-            if (v.stale()) {
-                parts.add(Messages.get("main.attention.snmpSilent"));
+        if (p.snmp() != null && p.snmp().stale()) {
+            parts.add(Messages.get("main.attention.snmpSilent"));
+        }
+        if (p.ipp() != null && p.ipp().stale()) {
+            parts.add(Messages.get("main.attention.ippSilent"));
+        }
+        for (SnmpCondition c : p.conditions()) {
+            if (c.severity() == SnmpCondition.Severity.ERROR) {
+                parts.add(c.text());
             }
-            for (SnmpCondition c : v.conditions()) {
-                if (c.severity() == SnmpCondition.Severity.ERROR) {
-                    parts.add(c.text());
-                }
-            }
-            for (Supply s : v.supplies()) {
-                if (lowConsumable(s, threshold)) {
-                    parts.add(s.percent() == null ? Messages.format("main.attention.empty", s.name())
-                            : Messages.format("main.attention.low", s.name(), String.valueOf(s.percent())));
-                }
+        }
+        for (Supply s : p.supplies()) {
+            if (lowConsumable(s, threshold)) {
+                parts.add(s.percent() == null ? Messages.format("main.attention.empty", s.name())
+                        : Messages.format("main.attention.low", s.name(), String.valueOf(s.percent())));
             }
         }
         dedupe(parts);

@@ -90,14 +90,14 @@ public final class DetailViewModel {
         ip.set(p.ip());
         mac.set(p.macText());
         // With an SNMP view the badge says what SNMP says too (an inkjet has no ENPC status at all).
-        level.set(p.snmp() == null ? p.status().level() : org.openenpc.ui.PrinterHealth.level(p, lowSupplyPercent));
+        level.set(p.snmp() == null && p.ipp() == null ? p.status().level()
+                : org.openenpc.ui.PrinterHealth.level(p, lowSupplyPercent));
         statusSummary.set(SafeText.escape(org.openenpc.ui.PrinterHealth.summary(p)));
         replaceIfChanged(identityRows, IdentityRows.of(p, time));
         replaceIfChanged(statusLines, StatusLines.of(p));
         SnmpView v = p.snmp();
         snmpMissing.set(v == null);
-        replaceIfChanged(supplies, v == null ? List.of()
-                : v.supplies().stream().map(x -> SupplyLevel.of(x, lowSupplyPercent)).toList());
+        replaceIfChanged(supplies, p.supplies().stream().map(x -> SupplyLevel.of(x, lowSupplyPercent)).toList());
         replaceIfChanged(snmpLines, v == null ? List.of() : SnmpLines.lines(v, time));
         replaceIfChanged(snmpRows, v == null ? List.of() : SnmpLines.rows(v, time));
         rawText.set(RawText.of(p.replyList(), time) + RawText.st2(v));

@@ -22,7 +22,7 @@ final class ChangedColumns {
         for (ItemChange i : c.items()) {
             switch (i.item()) {
                 case STATUS, PRINTER_STATUS, ERRORS -> columns.addAll(Set.of("status", "summary", "attention"));
-                case SNMP_ANSWERING -> columns.addAll(Set.of("summary", "attention"));
+                case SNMP_ANSWERING, IPP_ANSWERING -> columns.addAll(Set.of("summary", "attention"));
                 case SUPPLY -> columns.addAll(Set.of("supplies", "attention"));
             }
         }

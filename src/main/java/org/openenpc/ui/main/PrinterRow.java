@@ -122,8 +122,8 @@ public final class PrinterRow {
         set(LEVEL, l);
         mark(changed, "status", set(ROW_STATUS, new RowStatus(l, offlineSince, remembered)));
         set(STATUS_TEXT, statusText(rowStatus()));
-        if (before == null || before.snmp() != p.snmp()) {
-            List<Supply> next = p.snmp() == null ? List.of() : p.snmp().supplies();
+        if (before == null || before.snmp() != p.snmp() || before.ipp() != p.ipp()) {
+            List<Supply> next = p.supplies();
             mark(changed, "supplies", set(SUPPLIES, next));
         }
         // Device text is made safe for the cells here, once per update (SafeText returns the same

@@ -1,4 +1,4 @@
-package org.openenpc.snmp;
+package org.openenpc.model;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,12 +8,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.openenpc.model.Supply;
 
 /**
- * The one rule that combines the supplies of Epson's ST2 block with those of the Printer-MIB
- * supplies table into the list a printer's view shows (issue 10: an ST2 level "not reported" used to
- * hide a level the Printer-MIB did report). Pure; any thread.
+ * The one rule that combines the supplies of two sources into the list a printer shows: Epson's ST2 block with the
+ * Printer-MIB supplies table in the SNMP view (issue 10: an ST2 level "not reported" used to hide a level the
+ * Printer-MIB did report), and that SNMP list with IPP's printer-supply in {@link Printer#supplies()} (issue 12).
+ * Below, "ST2" is the preferred (first) source and "Printer-MIB" the other. Pure; any thread.
  *
  * <p>The rule, per supply:
  * <ul>
@@ -35,8 +35,8 @@ import org.openenpc.model.Supply;
  * <li>Colours are compared after folding case, blanks, '-' and '_' and the spelling "grey" to "gray"
  *     ({@link #colourKey}); nothing else is equated: "photo black" or "matte black" is not "black",
  *     "gray" is not "light black". ST2's colour names are Epson's codes spelt out (PROTOCOL.md §4,
- *     {@link St2Codes#colourName}); prtMarkerColorantValue is free text, so only equal spellings
- *     pair. (A row without a colorant gets the colour {@link MarkerSupplies#guessColour} reads in
+ *     St2Codes.colourName in the snmp package); prtMarkerColorantValue is free text, so only equal spellings
+ *     pair. (A row without a colorant gets the colour MarkerSupplies.guessColour (snmp) reads in
  *     its description, which already takes "Photo Black Ink" for "black"; the next rule keeps a
  *     printer with photo and matte black from pairing either.)</li>
  * <li>A kind and colour that occur more than once in either source (two blacks, two maintenance
