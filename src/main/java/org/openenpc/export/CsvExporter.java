@@ -41,7 +41,8 @@ public final class CsvExporter implements Exporter {
             "mask", "gateway", "ipFlags", "status", "online", "coverOpen", "paperNearEnd", "paperEnd",
             "autocutterError", "recoverableError", "unrecoverableError", "statusRaw", "holder", "sources",
             "answered", "firstSeen", "lastSeen", "serial", "printerStatus", "errors", "supplies", "snmpSilentSince",
-            "duplicateMac", "otherMacs", "name", "location", "assetTag", "tags", "notes");
+            "duplicateMac", "otherMacs", "protocols", "uuid", "ippUri", "ippState", "ippStateReasons", "ippSilentSince",
+            "name", "location", "assetTag", "tags", "notes");
 
     /** Separator for the list-valued columns (sources, answered, errors, supplies, otherMacs). */
     public static final String LIST_SEPARATOR = "; ";
@@ -108,10 +109,13 @@ public final class CsvExporter implements Exporter {
                 String.join(LIST_SEPARATOR, r.sources()), String.join(LIST_SEPARATOR, r.answered()),
                 r.firstSeen(), r.lastSeen(), r.snmp() == null ? "" : r.snmp().serial(),
                 r.snmp() == null ? "" : r.snmp().printerStatus(),
-                r.snmp() == null ? "" : String.join(LIST_SEPARATOR, r.snmp().errors()),
-                r.snmp() == null ? "" : r.snmp().suppliesText(),
+                String.join(LIST_SEPARATOR, r.errors()), r.suppliesText(),
                 r.snmp() == null || r.snmp().silentSince() == null ? "" : r.snmp().silentSince(),
-                bool(r.duplicateMac()), String.join(LIST_SEPARATOR, r.otherMacs()), r.name(), r.location(),
+                bool(r.duplicateMac()), String.join(LIST_SEPARATOR, r.otherMacs()),
+                String.join(LIST_SEPARATOR, r.protocols()), r.uuid(), r.ippUri(),
+                r.ipp() == null ? "" : r.ipp().state(),
+                r.ipp() == null ? "" : String.join(LIST_SEPARATOR, r.ipp().stateReasons()),
+                r.ipp() == null || r.ipp().silentSince() == null ? "" : r.ipp().silentSince(), r.name(), r.location(),
                 r.assetTag(), r.tags(), r.notes());
         Map<String, String> row = new LinkedHashMap<>();
         for (int i = 0; i < COLUMNS.size(); i++) {

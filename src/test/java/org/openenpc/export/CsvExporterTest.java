@@ -19,7 +19,7 @@ class CsvExporterTest {
     private static final String HEADER = "ip,mac,model,cardName,nicName,address,mask,gateway,ipFlags,status,online,"
             + "coverOpen,paperNearEnd,paperEnd,autocutterError,recoverableError,unrecoverableError,statusRaw,holder,"
             + "sources,answered,firstSeen,lastSeen,serial,printerStatus,errors,supplies,snmpSilentSince,duplicateMac,otherMacs,"
-            + "name,location,assetTag,tags,notes";
+            + "protocols,uuid,ippUri,ippState,ippStateReasons,ippSilentSince,name,location,assetTag,tags,notes";
 
     private final CsvExporter exporter = new CsvExporter();
 
@@ -45,12 +45,12 @@ class CsvExporterTest {
                 "192.0.2.10,00:26:ab:0c:0d:0e,TM-T88V,UB-E03,UB-EEAE083ENSN,192.0.2.10,255.255.255.0,"
                         + "192.0.2.1,0x01,Paper near end,true,false,true,false,false,false,false,14 00 03 0f,"
                         + "192.0.2.50,ENPC broadcast; ENPC unicast,Q 03-0000; Q 03-0010,"
-                        + "2026-11-27T10:00:00.123Z,2026-11-27T10:05:30.000Z,,,,,,false,,,,,,",
+                        + "2026-11-27T10:00:00.123Z,2026-11-27T10:05:30.000Z,,,,,,false,,ENPC,,,,,,,,,,",
                 "192.0.2.11,,,,,,,,,Not reported,false,false,false,false,false,false,false,,,,,"
-                        + "2026-11-27T10:00:00.123Z,2026-11-27T10:00:00.123Z,,,,,,false,,,,,,",
+                        + "2026-11-27T10:00:00.123Z,2026-11-27T10:00:00.123Z,,,,,,false,,,,,,,,,,,,",
                 "");
         assertThat(text.replace("\r\n", "")).doesNotContain("\n", "\r");
-        assertThat(CsvExporter.COLUMNS).hasSize(35);
+        assertThat(CsvExporter.COLUMNS).hasSize(41);
         assertThat(String.join(",", CsvExporter.COLUMNS)).isEqualTo(HEADER);
     }
 

@@ -42,7 +42,8 @@ class JsonExporterTest {
         for (JsonNode p : root) {
             assertThat(keys(p)).containsExactly("ip", "mac", "model", "cardName", "nicName", "address", "mask",
                     "gateway", "ipFlags", "status", "holder", "sources", "answered", "firstSeen", "lastSeen", "duplicateMac",
-                    "otherMacs", "name", "location", "assetTag", "tags", "notes");
+                    "otherMacs", "protocols", "uuid", "ippUri", "errors", "supplies", "name", "location", "assetTag",
+                    "tags", "notes");
             assertThat(keys(p.get("status"))).containsExactly("reported", "summary", "level", "online", "coverOpen",
                     "paperNearEnd", "paperEnd", "autocutterError", "recoverableError", "unrecoverableError",
                     "drawerPin3", "paperFeeding", "raw");
