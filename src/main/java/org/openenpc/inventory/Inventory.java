@@ -25,7 +25,7 @@ public interface Inventory extends AutoCloseable {
     /** Every device kept, by address. */
     List<KnownDevice> devices();
 
-    /** The device with this MAC ("00:26:ab:…", any case or separator) or current address. */
+    /** The device with this MAC ("00:26:ab:…", any case or separator), printer UUID (as IPP gives it) or current address. */
     Optional<KnownDevice> find(String macOrAddress);
 
     /** What was kept of the device since {@code since} (null: everything). */

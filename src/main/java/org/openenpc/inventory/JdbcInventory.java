@@ -20,7 +20,11 @@ import org.openenpc.model.SupplySeries;
 final class JdbcInventory implements Inventory {
 
     static final String DEVICE_COLUMNS = "id, mac, address, model, serial, first_seen, last_seen, present,"
-            + " status_level, status_text, pages, name, location, asset_tag, notes, tags";
+            + " status_level, status_text, pages, name, location, asset_tag, notes, tags, uuid";
+
+    /** A printer UUID as IPP and DNS-SD give it (lower case, without "urn:uuid:"). */
+    private static final java.util.regex.Pattern UUID_TEXT = java.util.regex.Pattern.compile(
+            "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     private final Database db;
 
@@ -63,11 +67,13 @@ final class JdbcInventory implements Inventory {
             mac = null;
         }
         String byMac = mac;
+        String uuid = key.toLowerCase(java.util.Locale.ROOT).replaceFirst("^urn:uuid:", "");
+        String byUuid = mac == null && UUID_TEXT.matcher(uuid).matches() ? uuid : null;
         return db.inTransaction(c -> {
             String sql = "SELECT " + DEVICE_COLUMNS + " FROM device WHERE " + (byMac != null ? "mac = ?"
-                    : "address = ? ORDER BY last_seen DESC");
+                    : byUuid != null ? "uuid = ? ORDER BY id" : "address = ? ORDER BY last_seen DESC");
             try (PreparedStatement s = c.prepareStatement(sql)) {
-                s.setString(1, byMac != null ? byMac : key);
+                s.setString(1, byMac != null ? byMac : byUuid != null ? byUuid : key);
                 try (ResultSet r = s.executeQuery()) {
                     return r.next() ? Optional.of(Queries.device(db, r)) : Optional.empty();
                 }

@@ -13,7 +13,8 @@ import org.openenpc.model.UserFields;
 
 /**
  * The devices the inventory remembers, found by a scanned printer (a table row, an export): by MAC when the printer has one
- * the inventory knows, else by address among the devices known only by address. Immutable; any thread.
+ * the inventory knows, else by printer UUID among the devices without MAC, else by address among the devices known
+ * only by address. Immutable; any thread.
  */
 public final class KnownDevices {
 
@@ -24,7 +25,10 @@ public final class KnownDevices {
 
     private final List<KnownDevice> all;
     private final Map<MacAddress, KnownDevice> byMac = new HashMap<>();
+    private final Map<String, KnownDevice> byUuid = new HashMap<>();
     private final Map<String, KnownDevice> byAddress = new HashMap<>();
+    /** The devices kept by UUID, by their last address (what a remembered row, which has no UUID, is found by). */
+    private final Map<String, KnownDevice> uuidByAddress = new HashMap<>();
     private final Map<Long, KnownDevice> byId = new HashMap<>();
 
     public KnownDevices(List<KnownDevice> devices) {
@@ -33,6 +37,9 @@ public final class KnownDevices {
             byId.put(d.id(), d);
             if (d.mac() != null) {
                 byMac.put(d.mac(), d);
+            } else if (!d.uuid().isEmpty()) {
+                byUuid.putIfAbsent(d.uuid(), d);
+                uuidByAddress.putIfAbsent(d.address(), d);
             } else {
                 byAddress.put(d.address(), d);
             }
@@ -58,7 +65,19 @@ public final class KnownDevices {
                 return Optional.of(d);
             }
         }
-        return Optional.ofNullable(byAddress.get(p.ip()));
+        String uuid = p.uuid();
+        if (!uuid.isEmpty()) {
+            KnownDevice d = byUuid.get(uuid);
+            if (d != null) {
+                return Optional.of(d);
+            }
+        }
+        KnownDevice d = byAddress.get(p.ip());
+        if (d == null && p.mac() == null && uuid.isEmpty()) {
+            // a remembered row (no UUID on it) of a device kept by UUID: the one at its address
+            d = uuidByAddress.get(p.ip());
+        }
+        return Optional.ofNullable(d);
     }
 
     public Optional<KnownDevice> byId(long id) {
@@ -78,7 +97,7 @@ public final class KnownDevices {
         List<KnownDevice> out = new ArrayList<>(all.size());
         for (KnownDevice d : all) {
             UserFields f = edited.get(d.id());
-            out.add(f == null ? d : new KnownDevice(d.id(), d.mac(), d.address(), d.model(), d.serial(), d.firstSeen(),
+            out.add(f == null ? d : new KnownDevice(d.id(), d.mac(), d.uuid(), d.address(), d.model(), d.serial(), d.firstSeen(),
                     d.lastSeen(), d.present(), d.statusLevel(), d.statusText(), d.pages(), f));
         }
         return new KnownDevices(out);

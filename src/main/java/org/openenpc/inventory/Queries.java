@@ -45,7 +45,8 @@ final class Queries {
         }
         long pages = r.getLong(11);
         Long pageCount = r.wasNull() ? null : pages;
-        return new KnownDevice(r.getLong(1), parsed, r.getString(3), db.decode(r.getString(4)), db.decode(r.getString(5)),
+        String uuid = r.getString(17);
+        return new KnownDevice(r.getLong(1), parsed, uuid == null ? "" : uuid, r.getString(3), db.decode(r.getString(4)), db.decode(r.getString(5)),
                 Instant.ofEpochMilli(r.getLong(6)), Instant.ofEpochMilli(r.getLong(7)), r.getInt(8) != 0,
                 r.getString(9), db.decode(r.getString(10)), pageCount,
                 new UserFields(db.decode(r.getString(12)), db.decode(r.getString(13)), db.decode(r.getString(14)),

@@ -14,7 +14,7 @@ import java.util.List;
  * The rows are written in the order given. Stateless.
  *
  * <p>Values: {@link Long}, {@link Integer}, anything else as its string; a null is bound as VARCHAR in the first
- * column and BIGINT in the others, {@link #NULL_INTEGER} as an INTEGER null (each column's values must share one type: PostgreSQL types a VALUES column
+ * column and BIGINT in the others, {@link #NULL_INTEGER} as an INTEGER null, {@link #NULL_TEXT} as a VARCHAR null (each column's values must share one type: PostgreSQL types a VALUES column
  * from its parameters).
  */
 final class RowBatch {
@@ -24,6 +24,14 @@ final class RowBatch {
 
     /** A null bound as INTEGER (a plain null is bound as VARCHAR in a row's first value, BIGINT elsewhere). */
     static final Object NULL_INTEGER = new Object();
+
+    /** A null bound as VARCHAR wherever it is. */
+    static final Object NULL_TEXT = new Object();
+
+    /** {@code text}, or {@link #NULL_TEXT} for null. */
+    static Object text(String text) {
+        return text == null ? NULL_TEXT : text;
+    }
 
     private RowBatch() {
     }
@@ -99,6 +107,8 @@ final class RowBatch {
                     s.setNull(p, i == 0 ? Types.VARCHAR : Types.BIGINT);
                 } else if (v == NULL_INTEGER) {
                     s.setNull(p, Types.INTEGER);
+                } else if (v == NULL_TEXT) {
+                    s.setNull(p, Types.VARCHAR);
                 } else if (v instanceof Long l) {
                     s.setLong(p, l);
                 } else if (v instanceof Integer n) {

@@ -28,6 +28,7 @@ final class ScanWriter {
     private static final class Row {
         long id;
         String mac;
+        String uuid;
         String address;
         boolean present;
         String model;
@@ -47,6 +48,7 @@ final class ScanWriter {
     private final Connection c;
     private final ScanRecord scan;
     private final Map<String, Row> byMac = new HashMap<>();
+    private final Map<String, Row> byUuid = new HashMap<>();
     private final Map<String, List<Row>> byAddress = new HashMap<>();
     private final List<Row> all = new ArrayList<>();
     private long scanId;
@@ -87,14 +89,16 @@ final class ScanWriter {
                 opened.add(r.id);
             }
             obs.compare(r, p);
-            update.add(new Object[] {p.mac() == null ? r.mac : p.mac().toString(), r.address,
+            update.add(new Object[] {p.mac() == null ? r.mac : p.mac().toString(), RowBatch.text(r.uuid), r.address,
                     p.model().isEmpty() ? r.model : db.encode(p.model()),
                     Observed.serial(p).isEmpty() ? r.serial : db.encode(Observed.serial(p)), millis(p.lastSeen()),
                     scanId, r.level, r.text, r.supplies, r.pages, r.pagesAt, r.id});
+            // (r.uuid: a device first kept by UUID gets its MAC, one kept by MAC or address its UUID, in match)
         }
         insertNew(fresh, addresses, opened, obs);
-        RowBatch.update(c, "device", "mac, address, model, serial, last_seen, last_scan, status_level, status_text,"
-                + " supplies, pages, pages_at, id", "mac = v.mac, address = v.address, model = v.model, serial = v.serial,"
+        RowBatch.update(c, "device", "mac, uuid, address, model, serial, last_seen, last_scan, status_level,"
+                + " status_text, supplies, pages, pages_at, id", "mac = v.mac, uuid = v.uuid, address = v.address,"
+                + " model = v.model, serial = v.serial,"
                 + " last_seen = v.last_seen, last_scan = v.last_scan, present = 1, status_level = v.status_level,"
                 + " status_text = v.status_text, supplies = v.supplies, pages = v.pages, pages_at = v.pages_at",
                 "t.id = v.id", update);
@@ -104,7 +108,7 @@ final class ScanWriter {
                         .toList());
         RowBatch.update(c, "device_address", "last_seen, device_id", "last_seen = v.last_seen", "t.device_id ="
                 + " v.device_id AND t.first_scan = (SELECT MAX(first_scan) FROM device_address d WHERE d.device_id ="
-                + " v.device_id)", update.stream().map(u -> new Object[] {u[4], u[11]}).toList());
+                + " v.device_id)", update.stream().map(u -> new Object[] {u[5], u[12]}).toList());
         if (scan.complete()) {
             closeRuns();
         }
@@ -141,7 +145,7 @@ final class ScanWriter {
     private void load() throws SQLException {
         try (Statement s = c.createStatement();
              ResultSet r = s.executeQuery("SELECT id, mac, address, present, model, serial, status_level, status_text,"
-                     + " supplies, pages, pages_at FROM device")) {
+                     + " supplies, pages, pages_at, uuid FROM device")) {
             while (r.next()) {
                 Row row = new Row();
                 row.id = r.getLong(1);
@@ -156,6 +160,7 @@ final class ScanWriter {
                 long pages = r.getLong(10);
                 row.pages = r.wasNull() ? null : pages;
                 row.pagesAt = r.getLong(11);
+                row.uuid = r.getString(12);
                 index(row);
             }
         }
@@ -166,18 +171,48 @@ final class ScanWriter {
         if (row.mac != null) {
             byMac.put(row.mac, row);
         }
+        if (row.uuid != null) {
+            byUuid.putIfAbsent(row.uuid, row);
+        }
         byAddress.computeIfAbsent(row.address, k -> new ArrayList<>(1)).add(row);
     }
 
-    /** The kept device this reply is: by MAC; else the MAC-less device at its address (which it then gets). */
+    /**
+     * The kept device this reply is: by MAC; else by printer UUID (a device kept without MAC, or with this MAC);
+     * else the MAC-less device at its address that has no other UUID. The device then gets the MAC and UUID the
+     * reply has and it lacked.
+     */
     private Row match(Printer p) {
+        String uuid = p.uuid().isEmpty() ? null : p.uuid();
+        Row r = matchKeyed(p, uuid);
+        if (r != null && uuid != null && r.uuid == null && !byUuid.containsKey(uuid)) {
+            r.uuid = uuid;
+            byUuid.put(uuid, r);
+        }
+        return r;
+    }
+
+    private Row matchKeyed(Printer p, String uuid) {
         if (p.mac() != null) {
             Row r = byMac.get(p.mac().toString());
             if (r != null) {
                 return r;
             }
         }
+        if (uuid != null) {
+            Row r = byUuid.get(uuid);
+            if (r != null && (r.mac == null || p.mac() == null)) {
+                if (r.mac == null && p.mac() != null) {
+                    r.mac = p.mac().toString();
+                    byMac.put(r.mac, r);
+                }
+                return r;
+            }
+        }
         for (Row r : byAddress.getOrDefault(p.ip(), List.of())) {
+            if (r.uuid != null && uuid != null && !r.uuid.equals(uuid)) {
+                continue; // another printer that had this address
+            }
             if (r.mac == null) {
                 if (p.mac() != null) {
                     r.mac = p.mac().toString();
@@ -202,13 +237,15 @@ final class ScanWriter {
         List<Printer> kept = new ArrayList<>();
         List<Row> made = new ArrayList<>();
         for (Printer p : fresh) {
-            String key = p.mac() != null ? p.mac().toString() : "ip:" + p.ip();
-            if (!keys.add(key) || (p.mac() == null && byAddress.containsKey(p.ip()))) {
+            String key = key(p.mac() == null ? null : p.mac().toString(), p.uuid(), p.ip());
+            if (!keys.add(key) || (p.mac() == null && p.uuid().isEmpty() && byAddress.containsKey(p.ip()))) {
                 continue; // twice in one scan
             }
             kept.add(p);
             Row row = new Row();
             row.mac = p.mac() == null ? null : p.mac().toString();
+            // a UUID another kept device has stays with that one (a forged announcement cannot take it over)
+            row.uuid = p.uuid().isEmpty() || byUuid.containsKey(p.uuid()) ? null : p.uuid();
             row.address = p.ip();
             row.present = true;
             row.touched = true;
@@ -219,30 +256,34 @@ final class ScanWriter {
             // observations refer to the row and take its id when they are written.
             obs.compare(row, p);
             made.add(row);
-            rows.add(new Object[] {row.mac, p.ip(), db.encode(p.model()), db.encode(Observed.serial(p)),
+            rows.add(new Object[] {row.mac, RowBatch.text(row.uuid), p.ip(), db.encode(p.model()), db.encode(Observed.serial(p)),
                     millis(p.firstSeen()), millis(p.lastSeen()), row.level, row.text, row.supplies, row.pages,
                     row.pagesAt});
         }
-        RowBatch.insert(c, "INSERT INTO device (mac, address, model, serial, first_seen, last_seen, status_level,"
+        RowBatch.insert(c, "INSERT INTO device (mac, uuid, address, model, serial, first_seen, last_seen, status_level,"
                 + " status_text, supplies, pages, pages_at, first_scan, last_scan, present) VALUES",
-                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, " + scanId + ", " + scanId + ", 1)", rows);
+                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, " + scanId + ", " + scanId + ", 1)", rows);
         Map<String, Long> ids = new HashMap<>();
         try (Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("SELECT id, mac, address FROM device WHERE first_scan = " + scanId)) {
+             ResultSet r = s.executeQuery("SELECT id, mac, uuid, address FROM device WHERE first_scan = " + scanId)) {
             while (r.next()) {
-                String mac = r.getString(2);
-                ids.put(mac != null ? mac : "ip:" + r.getString(3), r.getLong(1));
+                ids.put(key(r.getString(2), r.getString(3), r.getString(4)), r.getLong(1));
             }
         }
         for (int i = 0; i < kept.size(); i++) {
             Printer p = kept.get(i);
             Row row = made.get(i);
-            row.id = ids.get(p.mac() != null ? p.mac().toString() : "ip:" + p.ip());
+            row.id = ids.get(key(row.mac, row.uuid, p.ip()));
             index(row);
             added++;
             opened.add(row.id);
             addresses.add(new Object[] {row.id, p.ip(), millis(p.lastSeen())});
         }
+    }
+
+    /** What identifies a new device within one scan: its MAC, else its UUID, else its address. */
+    private static String key(String mac, String uuid, String address) {
+        return mac != null ? mac : uuid != null && !uuid.isEmpty() ? "uuid:" + uuid : "ip:" + address;
     }
 
     private void openRuns(List<Long> ids) throws SQLException {

@@ -130,6 +130,65 @@ abstract class InventoryContract {
         });
     }
 
+    static final String UUID_L = "e3248000-80ce-11db-8000-00aa00bb00cc";
+
+    @Test
+    void anIppOnlyPrinterIsKeptByItsUuidAcrossAMoveWithItsNotesAndHistory() {
+        inventory.recordScan(scan(at(0), true, TestPrinters.ippOnly("127.0.0.20", UUID_L, 80, at(0))));
+        KnownDevice d = inventory.find(UUID_L).orElseThrow();
+        assertThat(d.mac()).isNull();
+        assertThat(d.uuid()).isEqualTo(UUID_L);
+        assertThat(d.model()).isEqualTo("Office Laser 4000");
+        inventory.updateUserFields(d.id(), org.openenpc.model.UserFields.NONE.withNotes("2nd floor"));
+        ScanInfo moved = inventory.recordScan(scan(at(60), true, TestPrinters.ippOnly("127.0.0.21", UUID_L, 70, at(60))));
+        assertThat(moved.moved()).isEqualTo(1);
+        assertThat(moved.added()).isZero();
+        assertThat(inventory.devices()).singleElement().satisfies(k -> {
+            assertThat(k.id()).isEqualTo(d.id());
+            assertThat(k.address()).isEqualTo("127.0.0.21");
+            assertThat(k.user().notes()).isEqualTo("2nd floor");
+        });
+        assertThat(inventory.find("URN:UUID:" + UUID_L.toUpperCase()).orElseThrow().id()).isEqualTo(d.id());
+        assertThat(inventory.history(d.id(), null).supplies()).singleElement()
+                .satisfies(s -> assertThat(s.points()).extracting(LevelPoint::percent).containsExactly(80, 70));
+        KnownDevices known = new KnownDevices(inventory.devices());
+        assertThat(known.find(TestPrinters.ippOnly("127.0.0.99", UUID_L, 70, at(60)))).map(KnownDevice::id)
+                .contains(d.id());
+        assertThat(known.find(KnownDevices.asPrinter(known.all().get(0)))).map(KnownDevice::id).contains(d.id());
+    }
+
+    @Test
+    void aDeviceKeptByUuidGetsItsMacWhenAnotherProtocolTellsIt() {
+        inventory.recordScan(scan(at(0), true, TestPrinters.ippOnly("127.0.0.20", UUID_L, 80, at(0))));
+        long id = inventory.find(UUID_L).orElseThrow().id();
+        Printer both = TestPrinters.printer("127.0.0.20", MAC_A, "Office Laser 4000", at(5))
+                .withIpp(TestPrinters.ippOnly("127.0.0.20", UUID_L, 80, at(5)).ipp());
+        ScanInfo s = inventory.recordScan(scan(at(5), true, both));
+        assertThat(s.added()).isZero();
+        assertThat(inventory.find(MAC_A).orElseThrow()).satisfies(k -> {
+            assertThat(k.id()).isEqualTo(id);
+            assertThat(k.uuid()).isEqualTo(UUID_L);
+        });
+    }
+
+    @Test
+    void aSecondDeviceClaimingAKeptUuidDoesNotTakeItOver() {
+        inventory.recordScan(scan(at(0), true, printer("127.0.0.2", MAC_A, "A", at(0))
+                .withIpp(TestPrinters.ippOnly("127.0.0.2", UUID_L, 80, at(0)).ipp())));
+        // another MAC at another address announcing the same UUID: a second device, without that UUID
+        inventory.recordScan(scan(at(5), true, printer("127.0.0.2", MAC_A, "A", at(5)),
+                printer("127.0.0.66", MAC_B, "forged", at(5)).withIpp(TestPrinters.ippOnly("127.0.0.66", UUID_L, 1,
+                        at(5)).ipp())));
+        assertThat(inventory.find(UUID_L).orElseThrow().macText()).isEqualTo(MAC_A);
+        assertThat(inventory.find(MAC_B).orElseThrow().uuid()).isEmpty();
+        // a MAC-less claim from elsewhere while the device answers: the first claim of the scan stands
+        ScanInfo third = inventory.recordScan(scan(at(10), true, printer("127.0.0.2", MAC_A, "A", at(10))
+                .withIpp(TestPrinters.ippOnly("127.0.0.2", UUID_L, 79, at(10)).ipp()),
+                TestPrinters.ippOnly("127.0.0.67", UUID_L, 5, at(10))));
+        assertThat(third.moved()).isZero();
+        assertThat(inventory.find(MAC_A).orElseThrow().address()).isEqualTo("127.0.0.2");
+    }
+
     @Test
     void aForgedSecondClaimOfOneMacInOneScanDoesNotMoveTheDevice() {
         inventory.recordScan(scan(at(0), true, printer("127.0.0.2", MAC_A, "A", at(0)),

@@ -74,30 +74,60 @@ class MigrationTest {
         observationsSurviveMigrationFrom(3);
     }
 
+    @Test
+    void versionFourWithObservationsMigratesKeepingThem() throws Exception {
+        observationsSurviveMigrationFrom(4);
+    }
+
     private void observationsSurviveMigrationFrom(int version) throws Exception {
         Path file = dir.resolve("v" + version + ".db");
         SQLiteDataSource source = new SQLiteDataSource();
         source.setUrl("jdbc:sqlite:" + file);
         Migrations.migrate(source, Database.Dialect.SQLITE, file.toString(), version);
-        try (Connection c = source.getConnection()) {
+        try (Connection c = source.getConnection(); Statement s = c.createStatement()) {
             assertThat(Migrations.installedVersion(c)).isEqualTo(version);
+            fillVersionTwo(s);
         }
-        java.time.Instant t = TestPrinters.T0;
-        // Filled by the product's writer over the older schema (V3 and V4 add no table or column), then reopened.
-        Inventory v2 = new JdbcInventory(new Database(Database.Dialect.SQLITE, file.toString(), source::getConnection));
-        v2.recordScan(TestPrinters.scan(t, true, TestPrinters.withSnmp(TestPrinters.printer("127.0.0.7",
-                "00:26:ab:00:00:07", "ET-2850", t), 42, 1200, "")));
-        long id = v2.devices().get(0).id();
-        v2.updateUserFields(id, org.openenpc.model.UserFields.NONE.withNotes("by the door"));
-        v2.close();
-        try (Inventory inv = Inventories.open(file.toString())) {
+        assertVersionTwoRowsKept(file.toString());
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            assertThat(Migrations.installedVersion(c)).isEqualTo(Migrations.LATEST);
+        }
+    }
+
+    /**
+     * Rows a version-2 schema holds (V3 and V4 add no table or column), written by SQL as that version's recorder
+     * wrote them: one device with a scan, its address and presence run, a status, a supply level and a page count.
+     */
+    static void fillVersionTwo(Statement s) throws java.sql.SQLException {
+        s.execute("INSERT INTO scan (id, started_at, ended_at, scope, purpose, complete, answered, added, gone, moved)"
+                + " VALUES (1, 1000, 2000, 'broadcast 127.255.255.255, port 3289', 'SCAN', 1, 1, 1, 0, 0)");
+        s.execute("INSERT INTO device (id, mac, address, model, first_seen, last_seen, first_scan, last_scan, present,"
+                + " notes, serial, status_level, status_text, supplies, pages, pages_at) VALUES (7, '00:26:ab:00:00:07',"
+                + " '127.0.0.7', 'ET-2850', 1000, 2000, 1, 1, 1, 'by the door', 'X8RV0001', 'OK', 'idle',"
+                + " 'Black Ink\u001fblack\u001fCOLORANT\u001f42\u001e', 1200, 2000)");
+        s.execute("INSERT INTO device_address VALUES (7, '127.0.0.7', 1, 1000, 2000)");
+        s.execute("INSERT INTO presence VALUES (7, 1, NULL)");
+        s.execute("INSERT INTO status_change VALUES (7, 1, 2000, 'OK', 'idle')");
+        s.execute("INSERT INTO supply_level VALUES (7, 1, 2000, 'Black Ink', 'black', 'COLORANT', 42, 0)");
+        s.execute("INSERT INTO page_count VALUES (7, 1, 2000, 1200)");
+    }
+
+    /** What {@link #fillVersionTwo} wrote, read through the latest inventory, and a scan recorded over it. */
+    static void assertVersionTwoRowsKept(String location) {
+        try (Inventory inv = Inventories.open(location)) {
             KnownDevice d = inv.find("00:26:ab:00:00:07").orElseThrow();
             assertThat(d.user().notes()).isEqualTo("by the door");
             assertThat(d.pages()).isEqualTo(1200L);
-            assertThat(inv.supplyHistory(d.id(), null)).isNotEmpty();
-        }
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
-            assertThat(Migrations.installedVersion(c)).isEqualTo(Migrations.LATEST);
+            assertThat(d.serial()).isEqualTo("X8RV0001");
+            assertThat(d.uuid()).isEmpty();
+            assertThat(inv.supplyHistory(d.id(), null)).singleElement()
+                    .satisfies(x -> assertThat(x.points()).extracting(org.openenpc.model.LevelPoint::percent)
+                            .containsExactly(42));
+            java.time.Instant t = java.time.Instant.ofEpochMilli(4_000_000); // over an hour after the page count
+            inv.recordScan(TestPrinters.scan(t, true, TestPrinters.withSnmp(TestPrinters.printer("127.0.0.7",
+                    "00:26:ab:00:00:07", "ET-2850", t), 41, 1300, "")));
+            assertThat(inv.devices()).singleElement().satisfies(k -> assertThat(k.id()).isEqualTo(7L));
+            assertThat(inv.history(7, null).pages()).hasSize(2);
         }
     }
 

@@ -37,6 +37,18 @@ final class TestPrinters {
         return p.withSnmp(v);
     }
 
+    /** A printer found only over IPP (no MAC): its make and model, state and one toner, with this printer-uuid. */
+    static Printer ippOnly(String ip, String uuid, Integer toner, Instant at) {
+        org.openenpc.model.IppView v = new org.openenpc.model.IppView("ipp://" + ip + ":631/ipp/print",
+                "Office Laser 4000", "laser", "", "", uuid, "idle", List.of(), "", List.of(),
+                List.of(new Supply("Black Toner", "black", Supply.Kind.COLORANT, toner, "ok",
+                        org.openenpc.model.IppView.SOURCE)), "", "http://" + ip + "/", List.of(), "", 5000L, List.of(),
+                at, null);
+        return new Printer(ip, null, "Office Laser 4000", "", "", Printer.IpSettings.NONE, PrinterStatus.UNKNOWN, "",
+                new TreeSet<>(List.of("IPP")), new TreeSet<>(), new TreeMap<>(), at, at, null, List.of(), false, v,
+                List.of());
+    }
+
     static ScanRecord scan(Instant at, boolean complete, Printer... answered) {
         return new ScanRecord(at, at.plusSeconds(2), "127.0.0.0/24 (256 addresses), port 3289", "SCAN", complete,
                 ip -> ip.startsWith("127."), List.of(answered));
