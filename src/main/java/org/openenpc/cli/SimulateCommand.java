@@ -38,7 +38,9 @@ import picocli.CommandLine.Spec;
         description = {"Simulate Epson ENPC printers on loopback addresses (127.0.0.0/8 only).",
             "Each printer answers on its own 127.x.y.z address; broadcasts go to 127.255.255.255.",
             "With --snmp-port the printers also answer SNMP v1/v2c (system, Host Resources and Printer MIB,",
-            "Epson ST2 status for inkjets) on their own addresses; the scanner never does."})
+            "Epson ST2 status for inkjets) on their own addresses; the scanner never does.",
+            "With --ipp the inkjets and lasers also answer IPP Get-Printer-Attributes over HTTP (TCP) on their",
+            "own addresses; the ipp-laser and ipp-inkjet profiles (other makers) answer only IPP."})
 public final class SimulateCommand implements Callable<Integer> {
     private static final long SHUTDOWN_GRACE_SECONDS = 5;
 
@@ -55,8 +57,16 @@ public final class SimulateCommand implements Callable<Integer> {
     int port;
 
     @Option(names = "--profile", defaultValue = "mix", description = "mix, tm-t88v, tm-m30, tm-m30ii, inkjet, et-2850 "
-            + "(serves the captured waste-ink-error ST2), laser or scanner (default ${DEFAULT-VALUE}).")
+            + "(serves the captured waste-ink-error ST2), laser, scanner, ipp-laser or ipp-inkjet (IPP only, need --ipp) "
+            + "(default ${DEFAULT-VALUE}).")
     String profile;
+
+    @Option(names = "--ipp", description = "Printers that can also answer IPP over HTTP on TCP port --ipp-port.")
+    boolean ipp;
+
+    @Option(names = "--ipp-port", paramLabel = "N", description = "TCP port of IPP (default 631, which needs privileges; "
+            + "0 = a free ephemeral port, printed at start). Implies --ipp.")
+    Integer ippPort;
 
     @Option(names = "--snmp-port", paramLabel = "N", description = "Also answer SNMP on UDP port N (0 = a free ephemeral "
             + "port; 161 needs privileges, try 1161). Default: no SNMP.")
@@ -127,8 +137,7 @@ public final class SimulateCommand implements Callable<Integer> {
         try {
             sim.start();
         } catch (BindException e) {
-            spec.commandLine().getErr().println("Cannot start the simulator: " + e.getMessage()
-                    + ". Is another simulator running on that port? Try --port 0.");
+            spec.commandLine().getErr().println(bindFailure(e, config));
             return 1;
         }
         // On Ctrl+C the hook wakes this thread and waits (briefly) until it has closed and reported.
@@ -150,13 +159,26 @@ public final class SimulateCommand implements Callable<Integer> {
                 }
             }
             out.println(counters(sim.counters()) + (sim.config().snmp() ? " SNMP: answered "
-                    + sim.counters().snmpAnswered() + ", ignored " + sim.counters().snmpIgnored() + "." : ""));
+                    + sim.counters().snmpAnswered() + ", ignored " + sim.counters().snmpIgnored() + "." : "")
+                    + (sim.config().ipp() ? " IPP: answered " + sim.counters().ippAnswered() + ", refused "
+                    + sim.counters().ippRefused() + "." : ""));
             out.flush();
             return 0;
         } finally {
             done.countDown();
             removeHook(hook);
         }
+    }
+
+    /** One sentence naming the port that could not be bound and what to try instead. */
+    private static String bindFailure(BindException e, SimulatorConfig config) {
+        String m = String.valueOf(e.getMessage());
+        if (m.startsWith("cannot bind TCP")) {
+            return "Cannot serve IPP on TCP port " + config.ippPort() + ": " + m + (config.ippPort() < 1024
+                    ? ". Ports below 1024 need root or CAP_NET_BIND_SERVICE; try --ipp-port 0 or 8631."
+                    : ". Is another simulator using it? Try --ipp-port 0.");
+        }
+        return "Cannot start the simulator: " + m + ". Is another simulator running on that port? Try --port 0.";
     }
 
     private static void awaitQuietly(CountDownLatch latch, long seconds) {
@@ -209,10 +231,18 @@ public final class SimulateCommand implements Callable<Integer> {
         check(printRate >= 0 && printRate <= SimulatorConfig.MAX_PRINT_RATE,
                 "--print-rate must be between 0 and " + SimulatorConfig.MAX_PRINT_RATE + " pages per minute.");
         check(!community.isEmpty(), "--community must not be empty.");
+        check(ippPort == null || ippPort >= 0 && ippPort <= 0xFFFF,
+                "--ipp-port must be between 0 and 65535, not " + ippPort + ".");
+        boolean serveIpp = ipp || ippPort != null;
+        for (PrinterProfile pp : cycle()) {
+            check(serveIpp || pp.answersEnpc(), "--profile " + pp.cliName() + " answers only IPP; add --ipp.");
+        }
         try {
             return SimulatorConfig.builder().printers(specs).port(port).seed(seed).faults(faults())
                     .snmpPort(snmpPort == null ? SimulatorConfig.SNMP_OFF : snmpPort).snmpCommunity(community)
-                    .printRate(printRate).build();
+                    .printRate(printRate)
+                    .ippPort(!serveIpp ? SimulatorConfig.IPP_OFF : ippPort == null ? SimulatorConfig.IPP_PORT : ippPort)
+                    .build();
         } catch (IllegalArgumentException e) {
             throw usage(e.getMessage() + ".");
         }
@@ -313,7 +343,23 @@ public final class SimulateCommand implements Callable<Integer> {
         String printing = printRate > 0 ? " Printing " + printRate + " pages per minute." : "";
         return "Simulating " + ps.size() + (ps.size() == 1 ? " printer" : " printers") + " on " + range
                 + " port " + sim.port() + " (" + profileLabel() + ", seed " + seed + "); loopback broadcast "
-                + Loopback.BROADCAST.getHostAddress() + "." + snmp + printing + " " + stop;
+                + Loopback.BROADCAST.getHostAddress() + "." + snmp + ipp(sim) + printing + " " + stop;
+    }
+
+    /** " IPP on TCP port 631 (12 printers, e.g. ipp://127.0.1.7:631/ipp/print; 3 answer only IPP)." or "". */
+    private static String ipp(Simulator sim) {
+        if (!sim.config().ipp()) {
+            return "";
+        }
+        List<SimulatedPrinter> answering = sim.printers().stream().filter(SimulatedPrinter::answersIpp).toList();
+        if (answering.isEmpty()) {
+            return " IPP on TCP port " + sim.ippPort() + " (no printer of these profiles answers IPP).";
+        }
+        long only = answering.stream().filter(p -> !p.answersEnpc()).count();
+        SimulatedPrinter first = answering.get(0);
+        return " IPP on TCP port " + sim.ippPort() + " (" + answering.size()
+                + (answering.size() == 1 ? " printer" : " printers") + ", e.g. ipp://" + first.address() + ":"
+                + sim.ippPort() + "/ipp/print" + (only > 0 ? "; " + only + " answer only IPP" : "") + ").";
     }
 
     private List<PrinterProfile> cycle() {

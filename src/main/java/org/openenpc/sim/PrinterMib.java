@@ -83,7 +83,12 @@ final class PrinterMib {
         b.put(PrinterOids.SYS_OBJECT_ID, new OID(EPSON_ENTERPRISE));
         b.put(PrinterOids.SYS_CONTACT, text(SYS_CONTACT));
         b.put(PrinterOids.SYS_NAME, text("EPSON" + macTail));
-        b.put(PrinterOids.SYS_LOCATION, text("loopback " + p.address()));
+        b.put(PrinterOids.SYS_LOCATION, text(location(p)));
+    }
+
+    /** sysLocation, and IPP's printer-location: "loopback 127.0.1.5". */
+    static String location(SimulatedPrinter p) {
+        return "loopback " + p.address();
     }
 
     private static void supplies(MibView.Builder b, SnmpProfile profile, SimState s) {

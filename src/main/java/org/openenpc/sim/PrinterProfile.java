@@ -8,7 +8,10 @@ import org.openenpc.protocol.EnpcQuery;
  * The kinds of device the simulator can play, and which ENPC functions each answers. TM profiles
  * answer every function with the captured replies (PROTOCOL.md §3); {@link #INKJET} and
  * {@link #SCANNER} are SYNTHETIC: no byte-level ENPC capture of either exists (PROTOCOL.md §5), so
- * their behaviour below is a GUESS made explicit. Immutable; any thread.
+ * their behaviour below is a GUESS made explicit. {@link #IPP_LASER} and {@link #IPP_INKJET} are
+ * other makers' office printers that answer only IPP ({@link #answersEnpc()} false, no SNMP agent):
+ * what a scan of a mixed office finds besides the Epson devices. What each shows over SNMP is its
+ * {@link #snmp()}, over IPP its {@link #ipp()}. Immutable; any thread.
  */
 public enum PrinterProfile {
     /** TM-T88V behind a UB-E03 interface card: the device most vectors were captured from. */
@@ -37,7 +40,14 @@ public enum PrinterProfile {
      * unpublished, PROTOCOL.md §2). GUESS: every Q 03-xxxx gets FFFE "no such device", as there is
      * no printer behind its network interface.
      */
-    SCANNER("scanner", "DS-530", "Built-in LAN", Family.SCANNER);
+    SCANNER("scanner", "DS-530", "Built-in LAN", Family.SCANNER),
+    /**
+     * SYNTHETIC Kyocera monochrome office laser, IPP only: one black toner and a waste toner box.
+     * It neither answers ENPC (it is not an Epson device) nor, here, SNMP.
+     */
+    IPP_LASER("ipp-laser", "ECOSYS P3145dn", "Built-in LAN", Family.OTHER_MAKE),
+    /** SYNTHETIC Canon colour ink-tank inkjet, IPP only: four inks and a maintenance cartridge (waste ink). */
+    IPP_INKJET("ipp-inkjet", "GX7000 series", "Built-in LAN", Family.OTHER_MAKE);
 
     /** How a profile answers one request. */
     public enum Answer {
@@ -49,7 +59,7 @@ public enum PrinterProfile {
         NO_SUCH_DEVICE
     }
 
-    private enum Family { TM, INKJET, LASER, SCANNER }
+    private enum Family { TM, INKJET, LASER, SCANNER, OTHER_MAKE }
 
     /** Length of the NIC-information layout that answers the probe (CODE, PROTOCOL.md §3). */
     static final int NIC_REPLY_LENGTH = 68;
@@ -103,10 +113,23 @@ public enum PrinterProfile {
         if (query == null) {
             return Answer.UNSUPPORTED;
         }
+        if (family == Family.OTHER_MAKE) {
+            return Answer.UNSUPPORTED; // never sent: the simulator ignores their datagrams (answersEnpc)
+        }
         if ((family == Family.INKJET || family == Family.LASER) && (query == EnpcQuery.STATUS || query == EnpcQuery.HOLDER)) {
             return Answer.UNSUPPORTED;
         }
         return Answer.OK;
+    }
+
+    /** False for other makers' printers: they ignore every ENPC datagram (the simulator still binds their UDP socket). */
+    public boolean answersEnpc() {
+        return family != Family.OTHER_MAKE;
+    }
+
+    /** What this profile shows over IPP (make, formats, firmware, whether it answers at all). */
+    public IppProfile ipp() {
+        return IppProfile.of(this);
     }
 
     /** What this profile shows over SNMP (supplies, ST2, whether it answers at all). */

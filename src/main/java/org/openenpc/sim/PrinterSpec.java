@@ -87,7 +87,7 @@ public record PrinterSpec(Inet4Address ip, PrinterProfile profile, String model,
      */
     public PrinterSpec movedTo(String newIp) {
         return new PrinterSpec(Loopback.parse(newIp), profile, model, cardName, mask, null, status, extraDelay, silent,
-                snmpDisabled, snmpObjects, mac != null ? mac : SimulatedPrinter.macFor(ip));
+                snmpDisabled, snmpObjects, mac != null ? mac : SimulatedPrinter.macFor(profile, ip));
     }
 
     public PrinterSpec withCardName(String c) {

@@ -3,7 +3,7 @@ package org.openenpc.sim;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Traffic counters of one simulator. Written only by the simulator threads (ENPC and SNMP), read
+ * Traffic counters of one simulator. Written only by the simulator threads (ENPC, SNMP and IPP), read
  * from any thread.
  * A broadcast counts once as received however many printers answer it.
  */
@@ -14,6 +14,8 @@ public final class SimCounters {
     private final AtomicLong dropped = new AtomicLong();
     private final AtomicLong snmpAnswered = new AtomicLong();
     private final AtomicLong snmpIgnored = new AtomicLong();
+    private final AtomicLong ippAnswered = new AtomicLong();
+    private final AtomicLong ippRefused = new AtomicLong();
 
     /** Datagrams received on any socket, counted once handled (immediate replies already sent). */
     public long received() {
@@ -46,6 +48,24 @@ public final class SimCounters {
     /** SNMP datagrams not answered: wrong community, not a request, or from outside 127.0.0.0/8. */
     public long snmpIgnored() {
         return snmpIgnored.get();
+    }
+
+    /** HTTP responses sent by the IPP listeners, whatever their status (written by "enpc-sim-ipp"). */
+    public long ippAnswered() {
+        return ippAnswered.get();
+    }
+
+    /** IPP connections closed without an answer: powered-off or silent printers, or too many connections open. */
+    public long ippRefused() {
+        return ippRefused.get();
+    }
+
+    void countIppAnswered() {
+        ippAnswered.incrementAndGet();
+    }
+
+    void countIppRefused() {
+        ippRefused.incrementAndGet();
     }
 
     void countSnmpAnswered() {

@@ -23,7 +23,8 @@ public enum SimError {
     INK_OUT("ink-out", 0x05),
     /**
      * Waste-ink pad full (service required): ST2 error 10, hr serviceRequested, alert
-     * markerWasteInkReceptacleFull(1110). Only for inkjet profiles.
+     * markerWasteInkReceptacleFull(1110), IPP marker-waste-full-error. Only for Epson inkjet profiles
+     * and printers with a waste receptacle (the IPP-only laser's waste toner box counts).
      */
     WASTE_INK_FULL("waste-ink-full", 0x10);
 

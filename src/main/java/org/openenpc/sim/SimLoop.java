@@ -143,6 +143,9 @@ final class SimLoop implements Runnable {
 
     /** One printer's answer to the request in {@code bytes}, after the configured faults. */
     private void answer(SimulatedPrinter p, InetSocketAddress to, int length) {
+        if (!p.answersEnpc()) {
+            return; // another maker's printer: its ENPC socket exists but hears nothing it understands
+        }
         if (p.silent() || faults.dropRequest(p.random)) {
             counters.countDropped();
             return;

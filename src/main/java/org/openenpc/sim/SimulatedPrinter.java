@@ -14,7 +14,7 @@ import org.openenpc.protocol.Hex;
  * its current {@link SimState} (status, errors, supply levels, page count) and its sockets. Identity
  * is fixed at construction; {@link #setStatus}, {@link #raise}, {@link #clear} and {@link #print}
  * may be called from any thread while the simulator runs (they are serialised on the printer and
- * publish a new immutable state, which the ENPC and SNMP threads read without locking). The ENPC
+ * publish a new immutable state, which the ENPC, SNMP and IPP threads read without locking). The ENPC
  * socket and the fault-injection random are used only by the simulator thread ("enpc-sim").
  */
 public final class SimulatedPrinter {
@@ -25,12 +25,16 @@ public final class SimulatedPrinter {
     private final PrinterSpec spec;
     private final int index;
     private final boolean silent;
-    /** Switched off at run time ({@link #setPoweredOff}): answers neither ENPC nor SNMP. */
+    /** Switched off at run time ({@link #setPoweredOff}): answers neither ENPC, SNMP nor IPP. */
     private volatile boolean poweredOff;
     private final byte[] mac;
     private volatile SimState state;
     private volatile int port;
     private volatile int snmpPort;
+    private volatile int ippPort;
+    /** System.nanoTime() of the last page printed; IPP says "processing" for a while after it. */
+    private volatile long lastPageNanos;
+    private volatile boolean printedAny;
     private volatile boolean snmpSilent;
     /** Supplies (indexes into the profile's) whose ST2 ink entry says "level not reported". */
     private volatile Set<Integer> st2Unreported = Set.of();
@@ -49,14 +53,20 @@ public final class SimulatedPrinter {
         this.spec = spec;
         this.index = index;
         this.silent = silent;
-        this.mac = spec.mac() != null ? spec.mac() : macFor(spec.ip());
+        this.mac = spec.mac() != null ? spec.mac() : macFor(spec.profile(), spec.ip());
         this.state = SimState.initial(spec.status(), spec.profile().snmp(), index);
     }
 
     /** 64:eb:8c followed by the low 24 bits of the IPv4 address (127.0.1.5 → 64:eb:8c:00:01:05). */
     static byte[] macFor(Inet4Address ip) {
+        return macFor(PrinterProfile.TM_T88V, ip);
+    }
+
+    /** The profile's maker prefix ({@link IppProfile#oui()}) followed by the low 24 bits of the address. */
+    static byte[] macFor(PrinterProfile profile, Inet4Address ip) {
         byte[] a = ip.getAddress();
-        return new byte[] {EPSON_OUI[0], EPSON_OUI[1], EPSON_OUI[2], a[1], a[2], a[3]};
+        byte[] oui = profile.ipp().oui();
+        return new byte[] {oui[0], oui[1], oui[2], a[1], a[2], a[3]};
     }
 
     public Inet4Address ip() {
@@ -172,7 +182,36 @@ public final class SimulatedPrinter {
         SimState before = state;
         SimState after = before.print(pages, profile().snmp());
         this.state = after;
-        return (int) (after.pages() - before.pages());
+        int printed = (int) (after.pages() - before.pages());
+        if (printed > 0) {
+            lastPageNanos = System.nanoTime();
+            printedAny = true;
+        }
+        return printed;
+    }
+
+    /** True when a page was printed within the last {@code windowNanos} nanoseconds. Any thread. */
+    public boolean printedWithin(long windowNanos) {
+        return printedAny && System.nanoTime() - lastPageNanos < windowNanos;
+    }
+
+    /** False for other makers' printers (see {@link PrinterProfile#answersEnpc()}): their ENPC socket ignores everything. */
+    public boolean answersEnpc() {
+        return profile().answersEnpc();
+    }
+
+    /** True when its profile answers IPP; it then gets an IPP listener when the simulator serves IPP. */
+    public boolean answersIpp() {
+        return profile().ipp().answers();
+    }
+
+    /** The TCP port its IPP listener accepts on; 0 when it has none (IPP off, or not {@link #answersIpp()}). */
+    public int ippPort() {
+        return ippPort;
+    }
+
+    void ippPort(int p) {
+        this.ippPort = p;
     }
 
     /** True when this printer has an SNMP agent: its profile answers SNMP and its spec does not switch it off. */
@@ -190,7 +229,7 @@ public final class SimulatedPrinter {
     }
 
     /**
-     * Switches the printer off ({@code true}: it answers nothing, ENPC or SNMP, from now on) or on
+     * Switches the printer off ({@code true}: it answers nothing, ENPC, SNMP or IPP, from now on) or on
      * again: a printer unplugged between two scans. Any thread.
      */
     public void setPoweredOff(boolean off) {

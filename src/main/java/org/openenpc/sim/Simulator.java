@@ -25,7 +25,9 @@ import org.slf4j.LoggerFactory;
  * 127.255.255.255 receives broadcasts and hands each to every printer, which replies from its own
  * socket to the requester. One daemon thread ("enpc-sim") serves all sockets. With
  * {@link SimulatorConfig#snmp()} each printer whose profile answers SNMP also gets an SNMP agent on
- * its own address ({@link SnmpAgent}, thread "enpc-sim-snmp"); with a print rate the printers print
+ * its own address ({@link SnmpAgent}, thread "enpc-sim-snmp"); with {@link SimulatorConfig#ipp()} each
+ * printer whose profile answers IPP gets an IPP listener (HTTP over TCP) on its own address
+ * ({@link IppServer}, thread "enpc-sim-ipp"); with a print rate the printers print
  * and drain their supplies ({@link PrintTicker}, thread "enpc-sim-print").
  *
  * <p>{@link #start()} and {@link #close()} are called by the owner's thread; the getters, the
@@ -43,9 +45,11 @@ public final class Simulator implements AutoCloseable {
     private SimLoop loop;
     private Thread thread;
     private SnmpAgent snmp;
+    private IppServer ipp;
     private PrintTicker ticker;
     private volatile int port;
     private volatile int snmpPort;
+    private volatile int ippPort;
     private boolean started;
     private boolean closed;
 
@@ -109,6 +113,20 @@ public final class Simulator implements AutoCloseable {
             }
             snmpPort = snmp.port();
         }
+        if (config.ipp()) {
+            try {
+                ipp = IppServer.start(printers, config.ippPort(), counters);
+            } catch (IOException | RuntimeException e) {
+                if (snmp != null) {
+                    snmp.close();
+                }
+                SocketBinder.closePrinters(printers);
+                SocketBinder.closeQuietly(broadcast);
+                SocketBinder.closeQuietly(selector);
+                throw e;
+            }
+            ippPort = ipp.port();
+        }
         loop = new SimLoop(selector, printers, broadcast, new ReplyFactory(config.probeReplyLetter()),
                 new FaultInjector(config.faults()), counters);
         thread = new Thread(loop, "enpc-sim");
@@ -130,6 +148,11 @@ public final class Simulator implements AutoCloseable {
     /** The SNMP port of the printers that answer SNMP; 0 before {@link #start()} or when SNMP is off. */
     public int snmpPort() {
         return snmpPort;
+    }
+
+    /** The TCP port of the printers' IPP listeners; 0 before {@link #start()} or when IPP is off. */
+    public int ippPort() {
+        return ippPort;
     }
 
     /**
@@ -186,6 +209,9 @@ public final class Simulator implements AutoCloseable {
         }
         if (snmp != null) {
             snmp.close();
+        }
+        if (ipp != null) {
+            ipp.close();
         }
         loop.stop();
         try {

@@ -20,14 +20,18 @@ import java.util.Set;
  * @param snmpCommunity    the only community answered; requests with another get no answer
  * @param printRate        pages per minute every printer prints while it can (0 = none), draining
  *                         its supplies and raising its page count
+ * @param ippPort          TCP port of the IPP listener of every printer whose profile answers IPP:
+ *                         {@link #IPP_OFF} (the default) serves no IPP, 0 picks a free ephemeral port;
+ *                         every printer has its own address, so all share the one port number
  */
 public record SimulatorConfig(List<PrinterSpec> printers, int port, long seed, Faults faults, char probeReplyLetter,
-                              int snmpPort, String snmpCommunity, int printRate) {
+                              int snmpPort, String snmpCommunity, int printRate, int ippPort) {
 
     /**
      * One process has 20,000 file descriptors here; keep room for the JVM (ARCHITECTURE.md). With
-     * SNMP on, each answering printer needs a second socket, so the limit is on sockets: printers +
-     * SNMP printers ≤ this (about 9,500 printers with SNMP).
+     * SNMP on, each answering printer needs a second socket, with IPP on a listening one more (plus
+     * at most {@link IppServer#MAX_CONNECTIONS} open connections), so the limit is on sockets:
+     * printers + SNMP printers + IPP printers ≤ this (about 9,500 printers with SNMP, 6,300 with both).
      */
     public static final int MAX_PRINTERS = 19_000;
     /** ENPC's port (PROTOCOL.md §2). */
@@ -38,6 +42,10 @@ public record SimulatorConfig(List<PrinterSpec> printers, int port, long seed, F
     public static final int SNMP_OFF = -1;
     /** The community real printers answer by default (PROTOCOL.md §4). */
     public static final String DEFAULT_COMMUNITY = "public";
+    /** IPP's well-known port (RFC 8011); binding it needs privileges. */
+    public static final int IPP_PORT = 631;
+    /** {@link #ippPort()} value meaning "serve no IPP". */
+    public static final int IPP_OFF = -1;
     /** Upper bound of {@link #printRate()}: one page per 10 ms. */
     public static final int MAX_PRINT_RATE = 6000;
 
@@ -57,7 +65,7 @@ public record SimulatorConfig(List<PrinterSpec> printers, int port, long seed, F
             }
         }
         faults = Objects.requireNonNullElse(faults, Faults.NONE);
-        checkSnmp(printers, port, snmpPort);
+        checkSockets(printers, port, snmpPort, ippPort);
         snmpCommunity = Objects.requireNonNullElse(snmpCommunity, DEFAULT_COMMUNITY);
         if (printRate < 0 || printRate > MAX_PRINT_RATE) {
             throw new IllegalArgumentException("print rate must be 0 to " + MAX_PRINT_RATE + " pages per minute, not "
@@ -65,25 +73,44 @@ public record SimulatorConfig(List<PrinterSpec> printers, int port, long seed, F
         }
     }
 
+    /** The configuration without IPP, as before IPP existed. */
+    public SimulatorConfig(List<PrinterSpec> printers, int port, long seed, Faults faults, char probeReplyLetter,
+                           int snmpPort, String snmpCommunity, int printRate) {
+        this(printers, port, seed, faults, probeReplyLetter, snmpPort, snmpCommunity, printRate, IPP_OFF);
+    }
+
     /** True when the simulator serves SNMP. */
     public boolean snmp() {
         return snmpPort != SNMP_OFF;
     }
 
-    private static void checkSnmp(List<PrinterSpec> printers, int port, int snmpPort) {
-        if (snmpPort == SNMP_OFF) {
-            return;
+    /** True when the simulator serves IPP. */
+    public boolean ipp() {
+        return ippPort != IPP_OFF;
+    }
+
+    private static void checkSockets(List<PrinterSpec> printers, int port, int snmpPort, int ippPort) {
+        long snmp = 0;
+        if (snmpPort != SNMP_OFF) {
+            if (snmpPort < 0 || snmpPort > 0xFFFF) {
+                throw new IllegalArgumentException("SNMP port must be 0 (ephemeral) to 65535, not " + snmpPort);
+            }
+            if (snmpPort != 0 && snmpPort == port) {
+                throw new IllegalArgumentException("the SNMP port must differ from the ENPC port " + port);
+            }
+            snmp = printers.stream().filter(p -> p.profile().snmp().answers() && !p.snmpDisabled()).count();
         }
-        if (snmpPort < 0 || snmpPort > 0xFFFF) {
-            throw new IllegalArgumentException("SNMP port must be 0 (ephemeral) to 65535, not " + snmpPort);
+        long ipp = 0;
+        if (ippPort != IPP_OFF) {
+            if (ippPort < 0 || ippPort > 0xFFFF) {
+                throw new IllegalArgumentException("IPP port must be 0 (ephemeral) to 65535, not " + ippPort);
+            }
+            ipp = printers.stream().filter(p -> p.profile().ipp().answers()).count();
         }
-        if (snmpPort != 0 && snmpPort == port) {
-            throw new IllegalArgumentException("the SNMP port must differ from the ENPC port " + port);
-        }
-        long answering = printers.stream().filter(p -> p.profile().snmp().answers() && !p.snmpDisabled()).count();
-        if (printers.size() + answering > MAX_PRINTERS) {
-            throw new IllegalArgumentException(printers.size() + " printers, " + answering + " of them with SNMP, need "
-                    + (printers.size() + answering) + " sockets; one simulator has at most " + MAX_PRINTERS);
+        long sockets = printers.size() + snmp + ipp;
+        if (sockets > MAX_PRINTERS) {
+            throw new IllegalArgumentException(printers.size() + " printers, " + snmp + " of them with SNMP and " + ipp
+                    + " with IPP, need " + sockets + " sockets; one simulator has at most " + MAX_PRINTERS);
         }
     }
 
@@ -116,7 +143,7 @@ public record SimulatorConfig(List<PrinterSpec> printers, int port, long seed, F
         return out;
     }
 
-    /** Builds a {@link SimulatorConfig}. Defaults: 1 TM-T88V at 127.0.1.1, port 0, seed 1, no faults, no SNMP, no printing. Not thread-safe. */
+    /** Builds a {@link SimulatorConfig}. Defaults: 1 TM-T88V at 127.0.1.1, port 0, seed 1, no faults, no SNMP, no IPP, no printing. Not thread-safe. */
     public static final class Builder {
         private int count = 1;
         private Inet4Address base = Loopback.parse("127.0.1.1");
@@ -129,6 +156,7 @@ public record SimulatorConfig(List<PrinterSpec> printers, int port, long seed, F
         private int snmpPort = SNMP_OFF;
         private String snmpCommunity = DEFAULT_COMMUNITY;
         private int printRate;
+        private int ippPort = IPP_OFF;
 
         private Builder() {
         }
@@ -202,9 +230,16 @@ public record SimulatorConfig(List<PrinterSpec> printers, int port, long seed, F
             return this;
         }
 
+        /** Serves IPP on this TCP port (0 = a free ephemeral port, {@link #IPP_OFF} = none, the default). */
+        public Builder ippPort(int p) {
+            this.ippPort = p;
+            return this;
+        }
+
         public SimulatorConfig build() {
             List<PrinterSpec> specs = explicit != null ? explicit : range(count, base, cycle);
-            return new SimulatorConfig(specs, port, seed, faults, probeReplyLetter, snmpPort, snmpCommunity, printRate);
+            return new SimulatorConfig(specs, port, seed, faults, probeReplyLetter, snmpPort, snmpCommunity, printRate,
+                    ippPort);
         }
     }
 }

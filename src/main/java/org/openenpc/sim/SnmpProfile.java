@@ -10,7 +10,9 @@ import java.util.Set;
  * it serves (none, the captured ET-2850 value, or a SYNTHETIC one built from its state), and its
  * marker supplies. PROTOCOL.md §4 documents SNMP for inkjet and business printers only; that the TM
  * receipt printers answer the standard MIBs (without supplies or ST2) is a GUESS, and the scanner
- * does not answer. Immutable; any thread.
+ * does not answer, nor do the other makers' IPP-only printers ({@link PrinterProfile#IPP_LASER},
+ * {@link PrinterProfile#IPP_INKJET}). The supplies are the printer's on every protocol: {@link SimState}
+ * keeps their levels and IPP reports the same ones ({@link IppSupplies}). Immutable; any thread.
  *
  * @param answers        false: no SNMP socket at all (requests time out)
  * @param st2            which ST2 value it serves
@@ -58,6 +60,19 @@ public record SnmpProfile(boolean answers, St2Kind st2, boolean levelsReported, 
     private static final List<SupplySpec> TONER = List.of(
             SupplySpec.consumed("Black Toner Cartridge", "black", -1, 0, SupplySpec.TYPE_TONER_CARTRIDGE, 6000, 4200));
 
+    // The Kyocera ECOSYS P3145dn's TK-3160 toner yields 12,500 pages; its waste toner box is built in.
+    private static final List<SupplySpec> KYOCERA = List.of(
+            SupplySpec.consumed("TK-3160 Black Toner", "black", -1, 0, SupplySpec.TYPE_TONER_CARTRIDGE, 12_500, 9000),
+            SupplySpec.receptacle("Waste Toner Box", SupplySpec.TYPE_WASTE_TONER, 50_000, 12_000));
+
+    // Canon GX7000-series GI-56 ink bottles and the MC-G02 maintenance cartridge (yields approximate).
+    private static final List<SupplySpec> CANON = List.of(
+            SupplySpec.consumed("GI-56 Black", "black", -1, 0, SupplySpec.TYPE_INK, 6000, 4800),
+            SupplySpec.consumed("GI-56 Cyan", "cyan", -1, 0, SupplySpec.TYPE_INK, 14_000, 9000),
+            SupplySpec.consumed("GI-56 Magenta", "magenta", -1, 0, SupplySpec.TYPE_INK, 14_000, 1300),
+            SupplySpec.consumed("GI-56 Yellow", "yellow", -1, 0, SupplySpec.TYPE_INK, 14_000, 12_000),
+            SupplySpec.receptacle("MC-G02 Maintenance Cartridge", SupplySpec.TYPE_WASTE_INK, 20_000, 4000));
+
     public SnmpProfile {
         supplies = List.copyOf(supplies);
         initialErrors = Set.copyOf(initialErrors);
@@ -86,14 +101,19 @@ public record SnmpProfile(boolean answers, St2Kind st2, boolean levelsReported, 
                     Set.of(SimError.WASTE_INK_FULL));
             case LASER -> new SnmpProfile(true, St2Kind.NONE, true, true, TONER, null, Set.of());
             case SCANNER -> new SnmpProfile(false, St2Kind.NONE, true, false, List.of(), null, Set.of());
+            case IPP_LASER -> new SnmpProfile(false, St2Kind.NONE, true, true, KYOCERA, null, Set.of());
+            case IPP_INKJET -> new SnmpProfile(false, St2Kind.NONE, true, false, CANON, null, Set.of());
         };
     }
 
-    /** True when this profile can be put into {@code e}: ink out needs a supply, waste ink an inkjet. */
+    /**
+     * True when this profile can be put into {@code e}: ink out needs a supply, a full waste receptacle
+     * an Epson inkjet (whose ST2 reports it) or a waste receptacle among the supplies.
+     */
     public boolean supports(SimError e) {
         return switch (e) {
             case INK_OUT -> !supplies.isEmpty();
-            case WASTE_INK_FULL -> st2 != St2Kind.NONE;
+            case WASTE_INK_FULL -> st2 != St2Kind.NONE || wasteIndex() >= 0;
             default -> true;
         };
     }

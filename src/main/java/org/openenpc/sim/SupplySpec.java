@@ -24,6 +24,8 @@ public record SupplySpec(String description, String colorant, int st2Colour, int
     public static final int CONSUMED = 3;
     /** PrtMarkerSuppliesClassTC receptacleThatIsFilled(4). */
     public static final int RECEPTACLE = 4;
+    /** PrtMarkerSuppliesTypeTC wasteToner(4). */
+    public static final int TYPE_WASTE_TONER = 4;
     /** PrtMarkerSuppliesTypeTC ink(5). */
     public static final int TYPE_INK = 5;
     /** PrtMarkerSuppliesTypeTC wasteInk(8). */
@@ -47,7 +49,7 @@ public record SupplySpec(String description, String colorant, int st2Colour, int
                 initialLevel);
     }
 
-    /** A receptacle (waste-ink pad) that fills page by page. */
+    /** A receptacle (waste-ink pad, waste toner box) that fills page by page. */
     static SupplySpec receptacle(String description, int type, int maxCapacity, int initialLevel) {
         return new SupplySpec(description, null, -1, 0, type, RECEPTACLE, maxCapacity, initialLevel);
     }

@@ -3,6 +3,8 @@ package org.openenpc.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.io.StringWriter;
 import java.util.List;
 import java.util.Set;
@@ -11,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openenpc.sim.PrinterSpec;
+import org.openenpc.sim.Profiles;
 import org.openenpc.sim.SimError;
 import org.openenpc.sim.SimStatus;
 import org.openenpc.sim.SimulatedPrinter;
@@ -54,6 +57,9 @@ class SimulateCommandTest {
         "--profile laser --raise waste-ink-full@1 | --raise: waste-ink-full is not possible on printer 1 (laser).",
         "--count 2 --no-snmp 9         | --no-snmp: printer number 9 is not between 1 and 2.",
         "--print-rate 7000             | --print-rate must be between 0 and 6000",
+        "--ipp-port 70000              | --ipp-port must be between 0 and 65535, not 70000.",
+        "--ipp-port -1                 | --ipp-port must be between 0 and 65535, not -1.",
+        "--profile ipp-laser           | --profile ipp-laser answers only IPP; add --ipp.",
     })
     void badInputIsAUsageErrorWithOneClearSentence(String args, String message) {
         assertThat(execute(args.trim().split("\\s+"))).isEqualTo(2);
@@ -135,5 +141,48 @@ class SimulateCommandTest {
                 .containsPattern("Simulating 3 printers on 127\\.0\\.1\\.1–127\\.0\\.1\\.3 port \\d+ \\(mix, seed 1\\); "
                         + "loopback broadcast 127\\.255\\.255\\.255\\. Stopping after 1 s\\.")
                 .contains("Received 0 datagrams, sent 0 replies, ignored 0, dropped 0.");
+    }
+
+    @Test
+    void ippIsOffUnlessAskedAndThenOnPort631() {
+        SimulateCommand off = new SimulateCommand();
+        new CommandLine(off).parseArgs("--count", "10");
+        assertThat(off.config().ipp()).isFalse();
+        assertThat(off.config().printers()).extracting(PrinterSpec::profile).containsExactlyElementsOf(Profiles.MIX);
+        SimulateCommand on = new SimulateCommand();
+        new CommandLine(on).parseArgs("--ipp", "--profile", "ipp-inkjet");
+        assertThat(on.config().ippPort()).isEqualTo(SimulatorConfig.IPP_PORT);
+        SimulateCommand port = new SimulateCommand();
+        new CommandLine(port).parseArgs("--ipp-port", "0");
+        assertThat(port.config().ippPort()).isZero();
+    }
+
+    @Test
+    void withIppTheSummaryNamesItsPortAndTheCountersItsTraffic() {
+        assertThat(execute("--seconds", "1", "--count", "3", "--port", "0", "--ipp-port", "0", "--base", "127.0.44.1",
+                "--profile", "ipp-laser")).isZero();
+        assertThat(out.toString())
+                .containsPattern("loopback broadcast 127\\.255\\.255\\.255\\. IPP on TCP port [1-9]\\d* \\(3 printers, "
+                        + "e\\.g\\. ipp://127\\.0\\.44\\.1:\\d+/ipp/print; 3 answer only IPP\\)\\. Stopping after 1 s\\.")
+                .contains("IPP: answered 0, refused 0.");
+    }
+
+    @Test
+    void aTakenIppPortIsOneSentenceNamingIt() throws Exception {
+        try (ServerSocket taken = new ServerSocket()) {
+            taken.bind(new InetSocketAddress("127.0.44.10", 0));
+            int port = taken.getLocalPort();
+            assertThat(execute("--seconds", "1", "--count", "1", "--port", "0", "--ipp-port", "" + port, "--base",
+                    "127.0.44.10", "--profile", "inkjet")).isEqualTo(1);
+            assertThat(err.toString()).startsWith("Cannot serve IPP on TCP port " + port + ": cannot bind TCP 127.0.44.10:"
+                    + port).contains("Try --ipp-port 0.").doesNotContain("Exception", "\tat ");
+            assertThat(err.toString().trim().lines()).hasSize(1);
+        }
+    }
+
+    @Test
+    void helpListsTheIppOptionsAndProfiles() {
+        assertThat(execute("--help")).isZero();
+        assertThat(out.toString()).contains("--ipp", "--ipp-port", "ipp-laser", "ipp-inkjet");
     }
 }

@@ -10,16 +10,16 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
-/** The simulator uses only the JDK, the protocol and snmp packages, SNMP4J and SLF4J (ARCHITECTURE.md, packages table). */
+/** The simulator uses only the JDK, the protocol and snmp packages, SNMP4J, jipp (IPP encoding) and SLF4J (ARCHITECTURE.md, packages table). */
 class SimDependenciesTest {
 
     @Test
-    void simImportsOnlyJdkProtocolSnmpSnmp4jAndSlf4j() throws IOException {
+    void simImportsOnlyJdkProtocolSnmpSnmp4jJippAndSlf4j() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("src/main/java/org/openenpc/sim"))) {
             List<String> imports = files.flatMap(SimDependenciesTest::lines)
                     .filter(l -> l.startsWith("import ")).distinct().toList();
             assertThat(imports).isNotEmpty().allMatch(l -> l.matches(
-                    "import (static )?(java\\.|org\\.openenpc\\.(protocol|snmp)\\.|org\\.snmp4j\\.|org\\.slf4j\\.).*"));
+                    "import (static )?(java\\.|org\\.openenpc\\.(protocol|snmp)\\.|org\\.snmp4j\\.|org\\.slf4j\\.|com\\.hp\\.jipp\\.).*"));
         }
     }
 
