@@ -2,6 +2,7 @@ package org.openenpc.ipp;
 
 import java.io.ByteArrayInputStream;
 
+import com.hp.jipp.encoding.IppInputStream;
 import com.hp.jipp.encoding.IppPacket;
 
 /**
@@ -33,8 +34,8 @@ final class IppReplyReader {
         if (problem != null) {
             return new Decoded(null, problem);
         }
-        try {
-            return new Decoded(IppPacket.parse(new ByteArrayInputStream(body)), null);
+        try (IppInputStream in = new IppInputStream(new ByteArrayInputStream(body))) {
+            return new Decoded(in.readPacket(), null);
         } catch (Exception e) { // jipp's ParseError, EOFException, and whatever else bad bytes provoke
             return new Decoded(null, "the reply is not a valid IPP message (" + brief(e) + ")");
         }

@@ -8,6 +8,7 @@ import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Locale;
 
+import com.hp.jipp.encoding.IppOutputStream;
 import com.hp.jipp.encoding.IppPacket;
 import com.hp.jipp.model.Operation;
 import com.hp.jipp.model.Types;
@@ -48,8 +49,8 @@ final class IppRequests {
                         Types.requestedAttributes.of(REQUESTED))
                 .build();
         ByteArrayOutputStream out = new ByteArrayOutputStream(512);
-        try {
-            p.write(out);
+        try (IppOutputStream ipp = new IppOutputStream(out)) {
+            ipp.write(p);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a ByteArrayOutputStream does not fail
         }

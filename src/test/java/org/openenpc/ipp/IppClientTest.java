@@ -2,7 +2,6 @@ package org.openenpc.ipp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -45,7 +44,7 @@ class IppClientTest {
             assertThat(v.supplies()).hasSize(5);
 
             assertThat(printer.lastContentType.get()).isEqualTo("application/ipp");
-            IppPacket request = IppPacket.parse(new ByteArrayInputStream(printer.lastBody.get()));
+            IppPacket request = IppReplyReader.read(printer.lastBody.get()).packet();
             assertThat(request.getVersionNumber()).isEqualTo(0x0101);
             assertThat(request.getOperation()).isEqualTo(Operation.getPrinterAttributes);
             List<String> names = new ArrayList<>();

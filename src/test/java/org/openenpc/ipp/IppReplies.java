@@ -9,6 +9,7 @@ import java.util.List;
 
 import com.hp.jipp.encoding.Attribute;
 import com.hp.jipp.encoding.IntType;
+import com.hp.jipp.encoding.IppOutputStream;
 import com.hp.jipp.encoding.IppPacket;
 import com.hp.jipp.encoding.KeywordType;
 import com.hp.jipp.encoding.NameType;
@@ -105,8 +106,8 @@ final class IppReplies {
     /** The packet as bytes on the wire. */
     static byte[] bytes(IppPacket p) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            p.write(out);
+        try (IppOutputStream ipp = new IppOutputStream(out)) {
+            ipp.write(p);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
