@@ -124,7 +124,11 @@ public final class PeerDaemons implements AutoCloseable {
 
     /** What is missing to run the peers (each program with its package), or empty when all are installed. */
     public static Optional<String> missing() {
-        List<String> absent = PROGRAMS.entrySet().stream().filter(e -> find(e.getKey()).isEmpty())
+        return missing(PROGRAMS);
+    }
+
+    static Optional<String> missing(Map<String, String> programs) {
+        List<String> absent = programs.entrySet().stream().filter(e -> find(e.getKey()).isEmpty())
                 .map(e -> e.getKey() + " (package " + e.getValue() + ")").toList();
         return absent.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", absent));
     }

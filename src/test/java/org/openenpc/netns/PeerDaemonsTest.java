@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.InetAddress;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -11,7 +12,6 @@ import javax.jmdns.JmDNS;
 import javax.jmdns.ServiceInfo;
 
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openenpc.netns.PeerDaemons.Printer;
 import org.openenpc.netns.PeerDaemons.Run;
@@ -28,13 +28,20 @@ class PeerDaemonsTest {
     static final Duration CHILD = Duration.ofSeconds(60);
     static final int PORT = 8631;
 
-    @BeforeEach
-    void peersInstalled() {
-        PeerDaemons.assumeAvailable();
+    @Test
+    void aMissingProgramIsNamedWithItsPackage() {
+        Map<String, String> programs = new LinkedHashMap<>(PeerDaemons.PROGRAMS);
+        programs.put("openenpc-no-such-peer", "openenpc-peer-package");
+        // on a machine without the peers the others are listed too, each with its package
+        assertThat(PeerDaemons.missing(programs)).hasValueSatisfying(m -> assertThat(m)
+                .endsWith("openenpc-no-such-peer (package openenpc-peer-package)"));
+        assertThat(PeerDaemons.PROGRAMS).containsEntry("ippeveprinter", "cups-ipp-utils")
+                .containsEntry("avahi-browse", "avahi-utils").containsEntry("avahi-daemon", "avahi-daemon");
     }
 
     @Test
     void ippeverprinterIsFoundByAvahiBrowseAndIppfindAndReadByIpptool() throws Exception {
+        PeerDaemons.assumeAvailable();
         PrivateNetwork.Result r = PrivateNetwork.runJavaIsolated(CHILD, Everywhere.class);
         assertThat(r.exit()).as(r.toString()).isZero();
         assertThat(r.out()).as(r.toString())
@@ -46,6 +53,7 @@ class PeerDaemonsTest {
 
     @Test
     void suppliesSetThroughTheWebFormAreReadBackByIpptool() throws Exception {
+        PeerDaemons.assumeAvailable();
         PrivateNetwork.Result r = PrivateNetwork.runJavaIsolated(CHILD, Supplies.class);
         assertThat(r.exit()).as(r.toString()).isZero();
         assertThat(r.out()).as(r.toString())
@@ -56,6 +64,7 @@ class PeerDaemonsTest {
 
     @Test
     void aJmdnsAdvertisementIsFoundByAvahiBrowseAndIppfindWhileBothHoldPort5353() throws Exception {
+        PeerDaemons.assumeAvailable();
         PrivateNetwork.Result r = PrivateNetwork.runJavaIsolated(CHILD, Jmdns.class);
         assertThat(r.exit()).as(r.toString()).isZero();
         assertThat(r.out()).as(r.toString())
