@@ -40,8 +40,10 @@ import org.junit.jupiter.api.Assumptions;
  * <li>avahi-daemon, ippeveprinter and the avahi clients all honour {@code DBUS_SYSTEM_BUS_ADDRESS} (libdbus reads
  * it for the system bus), so the bus needs no fixed path; but avahi-daemon's pid file and socket are compiled in
  * under {@code /run/avahi-daemon}, hence {@code runIsolated}'s private tmpfs over {@code /run}.</li>
- * <li>avahi 0.8 uses {@code lo}: its interface check accepts a loopback interface as well as a multicast one, and
- * with {@code allow-interfaces=lo} it logs "New relevant interface lo.IPv4 for mDNS". No dummy interface needed.</li>
+ * <li>Debian's avahi 0.8 uses {@code lo}: with {@code allow-interfaces=lo} it logs "Joining mDNS multicast group on
+ * interface lo.IPv4" and "New relevant interface lo.IPv4 for mDNS", and answers and browses there. (Older avahi
+ * skipped IFF_LOOPBACK interfaces in iface-linux.c; the check became "loopback or multicast".) No dummy interface
+ * is needed, so the namespace stays lo only and {@link PrivateNetwork#requireInside} holds.</li>
  * <li>ippeveprinter will not start without DNS-SD ("Unable to initialize DNS-SD"), even with {@code -r off}.</li>
  * <li>Its supplies form ({@code /supplies}) is a GET form (fields {@code supply0}, {@code supply1}, ...: percent) with
  * no authentication unless {@code -A}; {@link Printer#setSupplies} uses it. It reports {@code printer-supply}
@@ -194,48 +196,21 @@ public final class PeerDaemons implements AutoCloseable {
         return new Run(done ? p.exitValue() : -1, done ? text : text + "\n(killed after " + timeout.toSeconds() + " s)");
     }
 
-    /** Starts another daemon (e.g. {@code avahi-publish}) with the peers' environment; stopped by {@link #close}. */
-    public void spawn(String name, String... command) throws IOException {
-        start(name, command);
+    /**
+     * Advertises a service through avahi-daemon ({@code avahi-publish -s}, kept running until {@link #close}) and
+     * returns once avahi has established it (probing done: avahi-publish prints "Established under name").
+     */
+    public void publish(String name, String type, int port, String... txt) throws IOException {
+        List<String> c = new ArrayList<>(List.of("avahi-publish", "-s", name, type, Integer.toString(port)));
+        c.addAll(List.of(txt));
+        Daemon d = start("avahi-publish", c.toArray(String[]::new));
+        await("avahi-publish establishing " + name, () -> Files.readString(d.log(), StandardCharsets.UTF_8)
+                .contains("Established under name"));
     }
 
     /** The lines of {@code run}'s output that start with one of {@code prefixes} (leading blanks ignored), stripped. */
     public List<String> lines(Run run, String... prefixes) {
         return run.out().lines().map(String::strip).filter(l -> Stream.of(prefixes).anyMatch(l::startsWith)).toList();
-    }
-
-    /**
-     * The processes of this namespace holding a UDP/IPv4 socket bound to {@code port}, as {@code "pid comm local"}:
-     * /proc/net/udp's sockets on that port, matched by inode to the {@code socket:[inode]} links in /proc/PID/fd
-     * (runIsolated mounts the namespace's own /proc).
-     */
-    public List<String> udpSockets(int port) throws IOException {
-        Map<String, String> local = new LinkedHashMap<>(); // inode -> local address
-        for (String l : Files.readAllLines(Path.of("/proc/net/udp")).subList(1, Files.readAllLines(
-                Path.of("/proc/net/udp")).size())) {
-            String[] f = l.strip().split("\\s+");
-            if (f.length > 9 && f[1].endsWith(":" + String.format("%04X", port))) {
-                local.put(f[9], f[1]);
-            }
-        }
-        List<String> holders = new ArrayList<>();
-        try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
-            for (Path proc : procs.filter(d -> d.getFileName().toString().matches("\\d+")).toList()) {
-                try (Stream<Path> fds = Files.list(proc.resolve("fd"))) {
-                    for (Path fd : fds.toList()) {
-                        String target = Files.readSymbolicLink(fd).toString();
-                        String inode = target.startsWith("socket:[") ? target.substring(8, target.length() - 1) : "";
-                        if (local.containsKey(inode)) {
-                            holders.add(proc.getFileName() + " " + Files.readString(proc.resolve("comm")).strip() + " "
-                                    + local.get(inode));
-                        }
-                    }
-                } catch (IOException e) {
-                    // a process that ended meanwhile, or a fd closed while listed
-                }
-            }
-        }
-        return holders;
     }
 
     /** Every daemon's log so far, headed by its name and state (for a failure message). */

@@ -24,7 +24,7 @@ import org.openenpc.netns.PeerDaemons.Run;
  */
 class PeerDaemonsTest {
 
-    /** Each child stays well under this: three bounded waits of {@link PeerDaemons#WAIT} at most, ~5 s typical. */
+    /** Each child stays well under this (its waits are bounded by {@link PeerDaemons#WAIT} each): 4 to 16 s here. */
     static final Duration CHILD = Duration.ofSeconds(60);
     static final int PORT = 8631;
 
@@ -103,7 +103,8 @@ class PeerDaemonsTest {
 
     /**
      * Child: JmDNS (plain library calls, as our simulator's advertiser will make them) advertises a printer on
-     * 127.0.0.1, and resolves one that avahi-publish advertises through the same avahi-daemon.
+     * 127.0.0.1, and resolves one that avahi-publish advertises through the same avahi-daemon: both directions
+     * work only while both hold UDP 5353 (JmDNS's MulticastSocket and avahi both set SO_REUSEADDR).
      */
     public static final class Jmdns {
         public static void main(String[] args) throws Exception {
@@ -117,11 +118,14 @@ class PeerDaemonsTest {
                                 .anyMatch(s -> s.name().equals("OpenENPC Test Printer")));
                 printBrowsed(d);
                 printIppfind(d);
-                d.spawn("avahi-publish", "avahi-publish", "-s", "Avahi Peer", "_ipp._tcp", "9631", "rp=ipp/avahi");
-                ServiceInfo peer = jmdns.getServiceInfo("_ipp._tcp.local.", "Avahi Peer", 5000);
-                System.out.println(peer == null ? "jmdns did not resolve Avahi Peer" : "jmdns resolved "
-                        + peer.getName() + "|" + peer.getPort() + "|rp=" + peer.getPropertyString("rp"));
-                d.udpSockets(5353).forEach(s -> System.out.println("udp5353 " + s));
+                d.publish("Avahi Peer", "_ipp._tcp", 9631, "rp=ipp/avahi");
+                // getServiceInfo queries a few times and then only waits: asked again until avahi's answer is in
+                ServiceInfo peer = Awaitility.await("JmDNS resolving avahi-publish's service")
+                        .atMost(PeerDaemons.WAIT).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(100))
+                        .until(() -> jmdns.getServiceInfo("_ipp._tcp.local.", "Avahi Peer", 1000), i -> i != null);
+                System.out.println("jmdns resolved " + peer.getName() + "|" + peer.getPort() + "|rp="
+                        + peer.getPropertyString("rp"));
+                ProcSockets.udp(5353).forEach(s -> System.out.println("udp5353 " + s));
             }
         }
     }
