@@ -43,7 +43,24 @@ public final class PrivateNetwork {
     /** The shell lines that make the namespace usable for mDNS, run inside it before the command. */
     static final String SETUP = "ip link set lo up && ip link set lo multicast on && ip route add 224.0.0.0/4 dev lo";
 
+    /**
+     * The file that {@link #ISOLATED_SETUP} leaves in the empty {@code /run} it mounts: present only where {@code /run}
+     * is that private tmpfs, so code that writes under {@code /run} can check it is not the machine's own.
+     */
+    public static final Path PRIVATE_RUN_MARK = Path.of("/run/openenpc-private-run");
+
+    /**
+     * After {@link #SETUP}, for {@link #runIsolated}: nothing mounted here is seen outside (unshare --mount makes
+     * the tree private already; made so again in case a distribution's default differs), and an empty tmpfs over
+     * {@code /run} holding only {@code /run/avahi-daemon}: avahi-daemon's pid file and socket are compiled in there
+     * (avahi 0.8 has no option to move them), and the machine's own {@code /run}, its D-Bus socket included, is
+     * out of reach.
+     */
+    static final String ISOLATED_SETUP = "mount --make-rprivate / && mount -t tmpfs -o mode=755 openenpc-run /run"
+            + " && mkdir /run/avahi-daemon && : > " + PRIVATE_RUN_MARK;
+
     private static volatile Optional<String> unavailable;
+    private static volatile Optional<String> isolatedUnavailable;
 
     private PrivateNetwork() {
     }
@@ -77,8 +94,49 @@ public final class PrivateNetwork {
 
     /** Runs {@code command} inside a fresh namespace (after {@link #SETUP}), waiting at most {@code timeout}. */
     public static Result run(Duration timeout, List<String> command) throws IOException, InterruptedException {
-        List<String> c = new ArrayList<>(List.of("unshare", "--net", "--", "sh", "-c", SETUP + " && exec \"$@\"",
-                "sh"));
+        return run(timeout, List.of("--net"), SETUP, command);
+    }
+
+    /** Why no isolated namespace ({@link #runIsolated}) can be made here, or empty (checked once per JVM). */
+    public static synchronized Optional<String> isolatedUnavailable() {
+        if (isolatedUnavailable == null) {
+            isolatedUnavailable = unavailable().or(PrivateNetwork::probeIsolated);
+        }
+        return isolatedUnavailable;
+    }
+
+    /** As {@link #assumeAvailable}, for tests that need {@link #runIsolated}. */
+    public static void assumeIsolatedAvailable() {
+        Optional<String> why = isolatedUnavailable();
+        why.ifPresent(w -> System.err.println("SKIPPED (no isolated private namespace): " + w));
+        Assumptions.assumeTrue(why.isEmpty(), () -> "SKIPPED: " + why.orElse(""));
+    }
+
+    /** As {@link #runJava}, in the namespace of {@link #runIsolated}. */
+    public static Result runJavaIsolated(Duration timeout, Class<?> main, String... args) throws IOException,
+            InterruptedException {
+        List<String> c = new ArrayList<>(List.of(java(), "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-Djava.net.preferIPv4Stack=true", "-cp", System.getProperty("java.class.path"), main.getName()));
+        Collections.addAll(c, args);
+        return runIsolated(timeout, c);
+    }
+
+    /**
+     * As {@link #run}, with a private mount namespace and a private {@code /run} ({@link #ISOLATED_SETUP}) for
+     * daemons that write there, and a private PID namespace whose first process is {@code command}: when it ends
+     * (or is killed at the timeout) the kernel kills every daemon it started, so none outlives the run.
+     */
+    public static Result runIsolated(Duration timeout, List<String> command) throws IOException,
+            InterruptedException {
+        return run(timeout, List.of("--net", "--mount", "--pid", "--fork", "--mount-proc"),
+                SETUP + " && " + ISOLATED_SETUP, command);
+    }
+
+    private static Result run(Duration timeout, List<String> namespaces, String setup, List<String> command)
+            throws IOException, InterruptedException {
+        List<String> c = new ArrayList<>(List.of("unshare"));
+        c.addAll(namespaces);
+        c.addAll(List.of("--", "sh", "-c", setup + " && exec \"$@\"", "sh"));
         c.addAll(command);
         Path out = Files.createTempFile("openenpc-netns", ".out");
         Path err = Files.createTempFile("openenpc-netns", ".err");
@@ -116,6 +174,35 @@ public final class PrivateNetwork {
         } catch (SocketException e) {
             System.err.println("refusing to run: cannot list interfaces: " + e.getMessage());
             System.exit(3);
+        }
+    }
+
+    /**
+     * For code that writes under {@code /run} inside {@link #runIsolated}: exits with status 3 unless this is a
+     * private namespace ({@link #requireInside}) whose {@code /run} is the private tmpfs.
+     */
+    public static void requireIsolated() {
+        requireInside();
+        if (!Files.exists(PRIVATE_RUN_MARK)) {
+            System.err.println("refusing to run: /run is not a private tmpfs (no " + PRIVATE_RUN_MARK + ")");
+            System.exit(3);
+        }
+    }
+
+    private static Optional<String> probeIsolated() {
+        try {
+            Result r = runIsolated(Duration.ofSeconds(20), List.of("sh", "-c", "test -f " + PRIVATE_RUN_MARK
+                    + " && test \"$$\" = 1 && ip -o link"));
+            if (!r.ok()) {
+                return Optional.of("unshare --net --mount --pid with a tmpfs over /run failed (needs root and"
+                        + " util-linux's unshare and mount): " + r.err().strip());
+            }
+            return Optional.empty();
+        } catch (IOException e) {
+            return Optional.of("cannot start unshare (util-linux): " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.of("interrupted while checking for unshare --mount --pid");
         }
     }
 

@@ -39,6 +39,35 @@ class PrivateNetworkTest {
         assertThat(out).isEqualTo(real > 0 ? "" : "inside\n");
     }
 
+    @Test
+    void anIsolatedChildHasItsOwnRunAndItsOwnProcesses() throws Exception {
+        PrivateNetwork.assumeIsolatedAvailable();
+        PrivateNetwork.Result r = PrivateNetwork.runIsolated(Duration.ofSeconds(30), List.of("sh", "-c",
+                "sleep 317 & echo pid $$; ls /run; ip -o link | wc -l"));
+        assertThat(r.exit()).as(r.toString()).isZero();
+        // the sleep died with the namespace's first process: the kernel kills a PID namespace's rest with it
+        assertThat(r.out()).isEqualTo("pid 1\navahi-daemon\nopenenpc-private-run\n1\n");
+        assertThat(PrivateNetwork.PRIVATE_RUN_MARK).doesNotExist();
+        assertThat(ProcessHandle.allProcesses().filter(p -> p.info().commandLine().orElse("").endsWith("sleep 317")))
+                .isEmpty();
+    }
+
+    @Test
+    void theIsolatedGuardRefusesANamespaceWithTheMachinesRun() throws Exception {
+        PrivateNetwork.assumeAvailable();
+        PrivateNetwork.Result r = PrivateNetwork.runJava(Duration.ofSeconds(60), Isolated.class);
+        assertThat(r.exit()).as(r.toString()).isEqualTo(3);
+        assertThat(r.err()).contains("/run is not a private tmpfs");
+    }
+
+    /** Child: the isolated guard only. */
+    public static final class Isolated {
+        public static void main(String[] args) {
+            PrivateNetwork.requireIsolated();
+            System.out.println("isolated");
+        }
+    }
+
     /** Child: multicast one datagram on lo and receive it. */
     public static final class Echo {
         public static void main(String[] args) throws Exception {
