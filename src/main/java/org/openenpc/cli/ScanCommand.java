@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code openenpc scan}: discovers printers headless and prints them as a table, CSV or JSON. */
 @Command(name = "scan", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Find printers with ENPC broadcasts and/or unicast sweeps, and read each over SNMP (--no-snmp: ENPC only).",
+        description = {"Find printers with ENPC broadcasts and/or unicast sweeps, and read each over SNMP (--no-snmp: ENPC only)"
+                + " and IPP (--ipp-probe asks every --range address; --no-ipp: none).",
             "With no --broadcast or --range it broadcasts on every up, non-loopback IPv4 interface."},
         footer = {"", "Examples:", "  openenpc scan --broadcast 127.255.255.255 --port 23289",
             "  openenpc scan --range 192.0.2.0/24 --format csv --output printers.csv"})
@@ -50,6 +51,9 @@ public final class ScanCommand implements Callable<Integer> {
 
     @Mixin
     SnmpOptions snmp = new SnmpOptions();
+
+    @Mixin
+    IppOptions ipp = new IppOptions();
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "table",
             description = "table, csv or json (default: ${DEFAULT-VALUE}).")
@@ -115,6 +119,10 @@ public final class ScanCommand implements Callable<Integer> {
                 err.printf("SNMP: %d answered, %d did not%n", summary.progress().snmpAnswered(),
                         summary.progress().snmpNoAnswer());
             }
+            long ippDevices = summary.printers().stream().filter(p -> p.ipp() != null).count();
+            if (scope.ipp() != null && ippDevices > 0) {
+                err.printf("IPP: %d answered%n", ippDevices);
+            }
         }
         return 0;
     }
@@ -131,7 +139,7 @@ public final class ScanCommand implements Callable<Integer> {
     }
 
     ScanScope scope() {
-        return where.scope(spec, snmp.settings(spec));
+        return where.scope(spec, snmp.settings(spec), ipp.settings(spec));
     }
 
     /** The kept devices with their user fields, or none (and one warning) when they cannot be read. */

@@ -68,13 +68,18 @@ final class ScopeOptions {
 
     /** The scope; bad values are one-line usage errors. */
     ScanScope scope(CommandSpec spec, SnmpSettings snmp) {
+        return scope(spec, snmp, null);
+    }
+
+    /** The scope with these SNMP and IPP settings (either null for none); a bad value is a one-line usage error. */
+    ScanScope scope(CommandSpec spec, SnmpSettings snmp, org.openenpc.ipp.IppSettings ipp) {
         try {
             if (snmpDiscovery && snmp == null) {
                 throw new ScopeException("--snmp-discovery needs SNMP; leave out --no-snmp.");
             }
             ScanScope.Builder b = ScanScope.builder().port(port).quietTimeout(Duration.ofMillis(timeoutMs))
                     .retries(retries).rate(rate).allowLarge(allowLarge).snmp(snmp).snmpDiscovery(snmpDiscovery)
-                    .maxTime(maxTime());
+                    .maxTime(maxTime()).ipp(ipp);
             broadcasts.forEach(b::addBroadcast);
             ranges.forEach(b::addRange);
             if (broadcasts.isEmpty() && ranges.isEmpty()) {

@@ -47,6 +47,9 @@ public final class WatchCommand implements Callable<Integer> {
     @Mixin
     SnmpOptions snmp = new SnmpOptions();
 
+    @Mixin
+    IppOptions ipp = new IppOptions();
+
     @Option(names = {"-i", "--interval"}, paramLabel = "S", defaultValue = "30",
             description = "Seconds from the start of one refresh to the next (default: ${DEFAULT-VALUE}; at least 0.1).")
     double interval;
@@ -83,7 +86,7 @@ public final class WatchCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--rediscover-every " + rediscoverEvery
                     + " is out of range; use 0 or more.");
         }
-        ScanScope scope = where.scope(spec, snmp.settings(spec));
+        ScanScope scope = where.scope(spec, snmp.settings(spec), ipp.settings(spec));
         PrinterMonitor monitor = new PrinterMonitor(new Scanner(), new DeviceRegistry(), Clock.systemUTC(),
                 PrinterMonitor.DEFAULT_LOW_SUPPLY_PERCENT);
         PrintWriter out = spec.commandLine().getOut();

@@ -33,6 +33,13 @@ public interface ScanListener {
     default void snmpRead(String ip, Printer printer, SnmpReadResult result) {
     }
 
+    /**
+     * An IPP read of the device at {@code ip} finished (only when the scope has IPP); an answered read has already
+     * been merged and reported. {@code printer} is the device as now known, or null when no protocol found one there.
+     */
+    default void ippRead(String ip, Printer printer, org.openenpc.ipp.IppReadResult result) {
+    }
+
     /** Counters, at most every 100 ms and once at the end. */
     default void progress(ScanProgress progress) {
     }

@@ -79,6 +79,8 @@ final class ScanLoop implements Runnable {
     private boolean deadlineReached;
     /** The scan's SNMP side; set when the loop starts. */
     private volatile ScanSnmp snmp;
+    /** The scan's IPP side; set when the loop starts. */
+    private volatile ScanIpp ipp;
 
     ScanLoop(ScanScope scope, List<InetAddress> broadcasts, ReplyScope trusted, ScanListener listener,
              DeviceRegistry registry, Set<EnpcQuery> extraQueries, CompletableFuture<ScanSummary> done) {
@@ -124,6 +126,8 @@ final class ScanLoop implements Runnable {
             selector = sel;
             channel.register(sel, SelectionKey.OP_READ);
             snmp = ScanSnmp.open(scope, sel::wakeup, warnings);
+            ipp = ScanIpp.open(scope, sel::wakeup);
+            ipp.readKnown(registry, plan); // a refresh asks the known IPP printers again, where they answered
             loop(sel, channel);
         } catch (IOException | RuntimeException e) {
             error = ScanSockets.describe(e);
@@ -131,6 +135,9 @@ final class ScanLoop implements Runnable {
         } finally {
             if (snmp != null) {
                 snmp.close(); // also on cancel: reads in flight end, the socket is released
+            }
+            if (ipp != null) {
+                ipp.close();
             }
         }
         ScanSummary summary = new ScanSummary(registry.snapshot(), progress(System.nanoTime()), rounds.roundsSent(),
@@ -154,6 +161,10 @@ final class ScanLoop implements Runnable {
                 var p = registry.deviceAt(ip);
                 safely(() -> listener.snmpRead(ip, p, result));
             });
+            ipp.drain(registry, this::report, (ip, result) -> {
+                var p = registry.deviceAt(ip);
+                safely(() -> listener.ippRead(ip, p, result));
+            });
             send(channel, now);
             if (isDone(now)) {
                 return;
@@ -176,11 +187,11 @@ final class ScanLoop implements Runnable {
     private boolean isDone(long now) {
         boolean done = rounds.finished() && followUps.idle() && pendingBasicQuery == Integer.MIN_VALUE
                 && pendingBasicBroadcast == null && !snmp.wantsToSend() && now - lastActivity >= quiet
-                && snmp.settled(now);
+                && snmp.settled(now) && ipp.settled();
         if (!done && now >= deadline()) {
             deadlineReached = true;
             warnings.add(budget.stoppedSentence(deadline() - start, !rounds.finished(), !followUps.idle(),
-                    snmp.outstanding()));
+                    snmp.outstanding() + ipp.outstanding()));
             return true;
         }
         return done;
@@ -212,7 +223,7 @@ final class ScanLoop implements Runnable {
         if (roundAt != Long.MAX_VALUE || pendingBasicQuery != Integer.MIN_VALUE || pendingBasicBroadcast != null) {
             wake = Math.min(wake, Math.max(roundAt, sendable));
         }
-        if (snmp.wantsToSend()) {
+        if (snmp.wantsToSend() || ipp.wantsToSend()) {
             wake = Math.min(wake, sendable);
         }
         return Math.min(Math.min(wake, snmp.wakeAt(now)), deadline());
@@ -236,6 +247,10 @@ final class ScanLoop implements Runnable {
         if (snmp.wantsToSend()) {
             take();
             return snmp.sendOne(now);
+        }
+        if (ipp.wantsToSend()) {
+            take(); // one TCP connection
+            return ipp.sendOne();
         }
         if (pendingBasicBroadcast != null) {
             InetAddress b = pendingBasicBroadcast;
@@ -262,6 +277,9 @@ final class ScanLoop implements Runnable {
             pendingBasicQuery = t.unicast();
             if (scope.snmpDiscovery()) {
                 snmp.discover(t.unicast()); // its two GETs queue behind the limiter; never broadcast
+            }
+            if (ipp.probes()) {
+                ipp.read(t.unicast()); // once per scan, behind the limiter; never broadcast
             }
         }
         return true;
@@ -341,6 +359,9 @@ final class ScanLoop implements Runnable {
             owed.remove(answered);
             followUps.schedule(ip, owed, now);
             snmp.read(ip);
+            if (ipp.probes()) {
+                ipp.read(ip);
+            }
         }
         if (change != null) {
             report(change);
@@ -373,7 +394,7 @@ final class ScanLoop implements Runnable {
     private ScanProgress progress(long now) {
         long total = plan.size();
         return new ScanProgress(rounds.round(), Math.min(total, rounds.firstPassSent()), total,
-                packetsSent + (snmp == null ? 0 : snmp.packetsSent()), replies, malformed, registry.size(),
+                packetsSent + (snmp == null ? 0 : snmp.packetsSent()) + (ipp == null ? 0 : ipp.sent()), replies, malformed, registry.size(),
                 Duration.ofNanos(now - start), snmp == null ? 0 : snmp.answered(), snmp == null ? 0 : snmp.silent(),
                 gate.outOfScope(), gate.overCap());
     }

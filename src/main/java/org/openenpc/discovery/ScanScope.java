@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.openenpc.ipp.IppSettings;
 import org.openenpc.snmp.SnmpSettings;
 
 /**
@@ -42,10 +43,13 @@ import org.openenpc.snmp.SnmpSettings;
  *                                   found; needs {@code snmp}; off by default. Never sent to broadcasts.
  * @param maxTime                    the scan's hard deadline (0.1 s–24 h), or null for the one derived
  *                                   from the scope ({@link ScanBudget})
+ * @param ipp                        how to read printers over IPP, or null for no IPP (the builder's default).
+ *                                   With it, each printer a DNS-SD announcement names is read, and with
+ *                                   {@link IppSettings#probe()} every unicast target and every device found too
  */
 public record ScanScope(List<InetAddress> broadcasts, boolean includeInterfaceBroadcasts,
         List<TargetSpec> ranges, int port, Duration quietTimeout, int retries, int rate,
-        boolean allowLarge, SnmpSettings snmp, boolean snmpDiscovery, Duration maxTime) {
+        boolean allowLarge, SnmpSettings snmp, boolean snmpDiscovery, Duration maxTime, IppSettings ipp) {
 
     public static final Duration MIN_MAX_TIME = Duration.ofMillis(100);
     public static final Duration MAX_MAX_TIME = Duration.ofHours(24);
@@ -100,7 +104,7 @@ public record ScanScope(List<InetAddress> broadcasts, boolean includeInterfaceBr
         Builder builder = new Builder().port(port).quietTimeout(quietTimeout).retries(retries)
                 .rate(rate).allowLarge(allowLarge)
                 .includeInterfaceBroadcasts(includeInterfaceBroadcasts).snmp(snmp).snmpDiscovery(snmpDiscovery)
-                .maxTime(maxTime);
+                .maxTime(maxTime).ipp(ipp);
         broadcasts.forEach(builder::addBroadcast);
         ranges.forEach(builder::addRange);
         return builder;
@@ -178,6 +182,7 @@ public record ScanScope(List<InetAddress> broadcasts, boolean includeInterfaceBr
         private int rate = DEFAULT_RATE;
         private boolean allowLarge;
         private SnmpSettings snmp;
+        private IppSettings ipp;
         private boolean snmpDiscovery;
         private Duration maxTime;
 
@@ -261,13 +266,19 @@ public record ScanScope(List<InetAddress> broadcasts, boolean includeInterfaceBr
             return this;
         }
 
+        /** IPP reads with these settings (probing every unicast target when they say so); null turns IPP off. */
+        public Builder ipp(IppSettings ipp) {
+            this.ipp = ipp;
+            return this;
+        }
+
         /** @throws ScopeException naming the first invalid value */
         public ScanScope build() {
             boolean include = includeInterfaceBroadcasts != null
                     ? includeInterfaceBroadcasts
                     : broadcasts.isEmpty() && ranges.isEmpty();
             return new ScanScope(broadcasts, include, ranges, port, quietTimeout, retries, rate,
-                    allowLarge, snmp, snmpDiscovery, maxTime);
+                    allowLarge, snmp, snmpDiscovery, maxTime, ipp);
         }
     }
 }

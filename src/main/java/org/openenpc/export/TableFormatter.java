@@ -7,7 +7,7 @@ import org.openenpc.model.SafeText;
 
 /**
  * Formats printers as a plain-text table for the command line: columns STATUS, IP, MAC, MODEL,
- * CARD/NIC and STATUS DETAIL, each as wide as its widest cell (at most {@value #MAX_CELL}
+ * CARD/NIC, STATUS DETAIL, PROTOCOLS and SUPPLIES, each as wide as its widest cell (at most {@value #MAX_CELL}
  * characters, longer cells end in "…"; device text escaped by {@link SafeText}), then a count line
  * ("3 printers"). Stateless and thread-safe; the CLI calls it on its main thread and prints the
  * result.
@@ -19,7 +19,8 @@ public final class TableFormatter {
     /** The longest cell of the other tables (history lines, scopes). */
     public static final int WIDE_CELL = 72;
 
-    private static final List<String> HEADER = List.of("STATUS", "IP", "MAC", "MODEL", "CARD/NIC", "STATUS DETAIL");
+    private static final List<String> HEADER = List.of("STATUS", "IP", "MAC", "MODEL", "CARD/NIC", "STATUS DETAIL",
+            "PROTOCOLS", "SUPPLIES");
     private static final String GAP = "  ";
 
     private TableFormatter() {
@@ -60,8 +61,27 @@ public final class TableFormatter {
         String card = text(p.cardName());
         String nic = text(p.nicName());
         String cardNic = card.isEmpty() || nic.isEmpty() ? card + nic : card + " / " + nic;
-        return List.of(p.status().level().name(), text(p.ip()), p.macText(), text(p.model()), cardNic,
-                identityNote(p) + p.status().summary());
+        return List.of(level(p).name(), text(p.ip()), p.macText(), text(p.model()), cardNic,
+                identityNote(p) + detail(p), String.join(" ", p.protocols()),
+                PrinterRecord.of(p).suppliesText());
+    }
+
+    /** The ENPC status level, else (a printer without one: inkjets, lasers) what SNMP and IPP report. */
+    static org.openenpc.model.PrinterStatus.Level level(Printer p) {
+        if (p.status().reported() || (p.snmp() == null && p.ipp() == null)) {
+            return p.status().level();
+        }
+        if (p.hasStatusError()) {
+            return org.openenpc.model.PrinterStatus.Level.ERROR;
+        }
+        return p.conditions().isEmpty() ? org.openenpc.model.PrinterStatus.Level.OK
+                : org.openenpc.model.PrinterStatus.Level.WARNING;
+    }
+
+    /** The ENPC summary; for a printer without one, its SNMP or IPP state and conditions ("idle, Paper jam"). */
+    private static String detail(Printer p) {
+        String line = org.openenpc.model.StatusLine.describe(p);
+        return p.status().reported() || line.isEmpty() ? p.status().summary() : line;
     }
 
     /**

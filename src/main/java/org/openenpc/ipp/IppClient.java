@@ -29,8 +29,8 @@ import org.openenpc.model.SafeText;
  * naming where they pointed). Never throws for network or protocol trouble: the result is a view or one
  * sentence ({@link IppReadResult}).
  *
- * <p>Threads: {@link #getPrinterAttributes} blocks its caller until the answer or the deadline, and may be
- * called from several threads at once. HttpClient's work runs on this client's own daemon threads
+ * <p>Threads: {@link #getPrinterAttributes} blocks its caller until the answer or the deadline; {@link #read} does not.
+ * Both may be called from several threads at once. HttpClient's work runs on this client's own daemon threads
  * ("ipp-client-N"), so an open client never keeps the JVM alive; {@link #close()} stops them.
  */
 public final class IppClient implements AutoCloseable {
@@ -82,19 +82,37 @@ public final class IppClient implements AutoCloseable {
         this.http = b.build();
     }
 
-    /** What the printer at {@code printerUri} (ipp:// or ipps://) reports; never throws. */
+    /** What the printer at {@code printerUri} (ipp:// or ipps://) reports; never throws. Blocks until then. */
     public IppReadResult getPrinterAttributes(URI printerUri) {
+        CompletableFuture<IppReadResult> pending = read(printerUri);
+        try {
+            return pending.get();
+        } catch (ExecutionException e) {
+            return new IppReadResult.Failed("reading over IPP failed (" + IppReplyReader.brief(e.getCause()) + ")");
+        } catch (InterruptedException e) {
+            pending.cancel(true);
+            Thread.currentThread().interrupt();
+            return new IppReadResult.Failed("reading " + IppRequests.target(printerUri) + " over IPP was interrupted");
+        }
+    }
+
+    /**
+     * What the printer at {@code printerUri} reports, without blocking: the future always completes normally, with the
+     * view or one sentence, by the deadline at the latest. Many reads may be in flight at once: they hold no thread
+     * while they wait.
+     */
+    public CompletableFuture<IppReadResult> read(URI printerUri) {
         URI target;
         try {
             target = IppRequests.httpUri(printerUri);
         } catch (IllegalArgumentException e) {
-            return new IppReadResult.Failed(SafeText.escape(e.getMessage()));
+            return done(new IppReadResult.Failed(SafeText.escape(e.getMessage())));
         }
         if (setupProblem != null && "https".equals(target.getScheme())) {
-            return new IppReadResult.Failed(setupProblem);
+            return done(new IppReadResult.Failed(setupProblem));
         }
         if (executor.isShutdown()) {
-            return new IppReadResult.Failed("the IPP client is closed");
+            return done(new IppReadResult.Failed("the IPP client is closed"));
         }
         String where = IppRequests.target(printerUri);
         HttpRequest request = HttpRequest.newBuilder(target).timeout(deadline)
@@ -106,21 +124,36 @@ public final class IppClient implements AutoCloseable {
         try {
             pending = http.sendAsync(request, IppClient::bodyFor);
         } catch (RuntimeException e) {
-            return new IppReadResult.Failed("the request to " + where + " could not be sent ("
-                    + IppReplyReader.brief(e) + ")");
+            return done(new IppReadResult.Failed("the request to " + where + " could not be sent ("
+                    + IppReplyReader.brief(e) + ")"));
         }
-        try {
-            return judge(pending.get(deadline.toNanos(), TimeUnit.NANOSECONDS), printerUri, where);
-        } catch (TimeoutException e) {
-            pending.cancel(true);
-            return new IppReadResult.NoAnswer("no IPP answer from " + where + " within " + seconds(deadline));
-        } catch (ExecutionException e) {
-            return IppFailures.sentence(e.getCause(), where, connectTimeout, deadline);
-        } catch (InterruptedException e) {
-            pending.cancel(true);
-            Thread.currentThread().interrupt();
-            return new IppReadResult.Failed("reading " + where + " over IPP was interrupted");
-        }
+        CompletableFuture<IppReadResult> result = new CompletableFuture<>();
+        pending.orTimeout(deadline.toNanos(), TimeUnit.NANOSECONDS).whenComplete((r, failure) -> {
+            IppReadResult out;
+            try {
+                if (failure == null) {
+                    out = judge(r, printerUri, where);
+                } else {
+                    Throwable cause = failure instanceof java.util.concurrent.CompletionException
+                            && failure.getCause() != null ? failure.getCause() : failure;
+                    if (cause instanceof TimeoutException) {
+                        pending.cancel(true);
+                        out = new IppReadResult.NoAnswer("no IPP answer from " + where + " within " + seconds(deadline));
+                    } else {
+                        out = IppFailures.sentence(cause, where, connectTimeout, deadline);
+                    }
+                }
+            } catch (RuntimeException e) {
+                out = new IppReadResult.Failed("the reply of " + where + " could not be read ("
+                        + IppReplyReader.brief(e) + ")");
+            }
+            result.complete(out);
+        });
+        return result;
+    }
+
+    private static CompletableFuture<IppReadResult> done(IppReadResult r) {
+        return CompletableFuture.completedFuture(r);
     }
 
     /** Reads the body only of what can be an IPP reply: HTTP 200 with content type application/ipp. */

@@ -223,11 +223,11 @@ public final class PrinterMonitor {
         return rounds == 0 || known.isEmpty() || (rediscoverEvery > 0 && rounds % rediscoverEvery == 0);
     }
 
-    /** A unicast scope of {@code ips} with {@code settings}' port, timing, rate and SNMP (its targets are ignored). */
+    /** A unicast scope of {@code ips} with {@code settings}' port, timing, rate, SNMP and IPP (its targets are ignored). */
     public static ScanScope knownScope(ScanScope settings, Collection<String> ips) {
         ScanScope.Builder b = ScanScope.builder().port(settings.port()).quietTimeout(settings.quietTimeout())
                 .retries(settings.retries()).rate(settings.rate()).allowLarge(true)
-                .includeInterfaceBroadcasts(false).snmp(settings.snmp()).maxTime(settings.maxTime());
+                .includeInterfaceBroadcasts(false).snmp(settings.snmp()).maxTime(settings.maxTime()).ipp(settings.ipp());
         ips.forEach(b::addRange);
         return b.build();
     }
