@@ -13,17 +13,26 @@ import picocli.CommandLine.ParameterException;
 
 /**
  * The IPP options {@code scan}, {@code status} and {@code watch} share (a picocli mixin). IPP is on by default:
- * the printers DNS-SD announces and the printers known over IPP are read; {@code --ipp-probe} also asks every
- * {@code --range} address and every device found.
+ * {@code status} asks its printer, a scan reads the printers DNS-SD announces and those known over IPP;
+ * {@link Probing} adds {@code --ipp-probe} for scans.
  */
-final class IppOptions {
+class IppOptions {
+
+    /** The scan commands' options: these and {@code --ipp-probe}. */
+    static final class Probing extends IppOptions {
+
+        @Option(names = "--ipp-probe", description = "Also ask every --range address and every printer found over IPP"
+                + " (one TCP connection each, at --rate; finds IPP-only printers without DNS-SD). Off by default.")
+        boolean probe;
+
+        @Override
+        boolean probe() {
+            return probe;
+        }
+    }
 
     @Option(names = "--no-ipp", description = "Do not read printers over IPP.")
     boolean off;
-
-    @Option(names = "--ipp-probe", description = "Also ask every --range address and every printer found over IPP"
-            + " (one TCP connection each, at --rate; finds IPP-only printers without DNS-SD). Off by default.")
-    boolean probe;
 
     @Option(names = "--ipp-port", paramLabel = "N", defaultValue = "631",
             description = "IPP port asked where no announcement names one (default: ${DEFAULT-VALUE}).")
@@ -39,10 +48,16 @@ final class IppOptions {
                     + " trusts are accepted.")
     List<String> acceptedCertificates = new ArrayList<>();
 
+    /** Whether every target is asked ({@code status}: its one address is). */
+    boolean probe() {
+        return true;
+    }
+
     /** The settings, or null with {@code --no-ipp}; a bad value is a one-line usage error. */
     IppSettings settings(CommandSpec spec) {
+        boolean probe = probe();
         if (off) {
-            if (probe) {
+            if (probe && this instanceof Probing) {
                 throw new ParameterException(spec.commandLine(), "--ipp-probe and --no-ipp contradict each other.");
             }
             return null;

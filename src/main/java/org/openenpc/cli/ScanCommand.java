@@ -53,7 +53,7 @@ public final class ScanCommand implements Callable<Integer> {
     SnmpOptions snmp = new SnmpOptions();
 
     @Mixin
-    IppOptions ipp = new IppOptions();
+    IppOptions.Probing ipp = new IppOptions.Probing();
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "table",
             description = "table, csv or json (default: ${DEFAULT-VALUE}).")

@@ -27,13 +27,13 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code openenpc status IP}: asks one printer everything over ENPC and SNMP and prints every decoded
- * field, the unknown bytes, and the SNMP status (supplies, errors, serial); as text or JSON.
+ * {@code openenpc status IP}: asks one printer everything over ENPC, SNMP and IPP and prints every decoded
+ * field, the unknown bytes, the SNMP status (supplies, errors, serial) and the IPP attributes; as text or JSON.
  */
 @Command(name = "status", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Query one printer over ENPC and SNMP and print every decoded field, the raw unknown bytes,",
-            "and its SNMP status (supplies, errors, serial). Exit code 0 when either protocol answers",
-            "(the output says which did not), 1 when neither does."})
+        description = {"Query one printer over ENPC, SNMP and IPP and print every decoded field, the raw unknown bytes,",
+            "its SNMP status (supplies, errors, serial) and its IPP attributes. Exit code 0 when any protocol",
+            "answers (the output says which did not), 1 when none does."})
 public final class StatusCommand implements Callable<Integer> {
 
     /** Output formats. */
@@ -58,6 +58,9 @@ public final class StatusCommand implements Callable<Integer> {
     @Mixin
     SnmpOptions snmpOptions = new SnmpOptions();
 
+    @Mixin
+    IppOptions ippOptions = new IppOptions();
+
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
             description = "text or json (default: ${DEFAULT-VALUE}).")
     Format format;
@@ -65,11 +68,12 @@ public final class StatusCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         SnmpSettings snmp = snmpOptions.settings(spec);
+        org.openenpc.ipp.IppSettings ipp = ippOptions.settings(spec);
         ScanScope scope;
         try {
             // SNMP discovery of the one target: a printer that answers only SNMP is still found.
             scope = ScanScope.builder().addRange(ip).port(port).quietTimeout(Duration.ofMillis(timeoutMs))
-                    .retries(retries).snmp(snmp).snmpDiscovery(snmp != null).build();
+                    .retries(retries).snmp(snmp).snmpDiscovery(snmp != null).ipp(ipp).build();
         } catch (ScopeException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
@@ -78,6 +82,7 @@ public final class StatusCommand implements Callable<Integer> {
         }
         SingleHostCheck.require(ip, scope.unicastPlan());
         AtomicReference<String> snmpProblem = new AtomicReference<>(snmp == null ? "SNMP was not asked (--no-snmp)" : "");
+        AtomicReference<String> ippProblem = new AtomicReference<>(ipp == null ? "IPP was not asked (--no-ipp)" : "");
         Scan scan = new Scanner().start(scope, new ScanListener() {
             @Override
             public void snmpRead(String from, Printer p, SnmpReadResult result) {
@@ -85,6 +90,13 @@ public final class StatusCommand implements Callable<Integer> {
                     snmpProblem.set(n.sentence());
                 } else if (result instanceof SnmpReadResult.Error e) {
                     snmpProblem.set(e.sentence());
+                }
+            }
+
+            @Override
+            public void ippRead(String from, Printer p, org.openenpc.ipp.IppReadResult result) {
+                if (!(result instanceof org.openenpc.ipp.IppReadResult.Answered)) {
+                    ippProblem.set(org.openenpc.ipp.IppReadResult.sentenceOf(result));
                 }
             }
         }, new DeviceRegistry(), EnumSet.of(EnpcQuery.HOLDER));
@@ -97,19 +109,23 @@ public final class StatusCommand implements Callable<Integer> {
                 + (retries == 0 ? " try" : " tries");
         if (summary.printers().isEmpty()) {
             spec.commandLine().getErr().println("openenpc: " + noEnpc
-                    + (snmp == null ? "." : "; " + (snmpProblem.get().isEmpty()
-                    ? "no SNMP answer either" : snmpProblem.get()) + "."));
+                    + (snmp == null ? "" : "; " + (snmpProblem.get().isEmpty()
+                    ? "no SNMP answer either" : snmpProblem.get()))
+                    + (ipp == null ? "" : "; " + (ippProblem.get().isEmpty()
+                    ? "no IPP answer either" : ippProblem.get())) + ".");
             return 1;
         }
         for (Printer p : summary.printers()) {
             String snmpMissing = p.snmp() != null ? "" : snmpProblem.get().isEmpty()
                     ? "no SNMP answer from " + ip : snmpProblem.get();
+            String ippMissing = p.ipp() != null ? "" : ippProblem.get().isEmpty()
+                    ? "no IPP answer from " + ip : ippProblem.get();
             String enpcMissing = StatusReport.answeredEnpc(p) ? "" : noEnpc;
             if (format == Format.json) {
-                out.print(StatusReport.json(p, enpcMissing, snmpMissing));
+                out.print(StatusReport.json(p, enpcMissing, snmpMissing, ippMissing));
             } else {
                 out.print(StatusReport.format(p));
-                out.print(StatusReport.protocols(p, enpcMissing, snmpMissing));
+                out.print(StatusReport.protocols(p, enpcMissing, snmpMissing, ippMissing));
             }
         }
         out.flush();

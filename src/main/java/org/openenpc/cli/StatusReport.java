@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
 import org.openenpc.export.PrinterRecord;
+import org.openenpc.model.IppAttribute;
+import org.openenpc.model.IppView;
 import org.openenpc.model.Printer;
 import org.openenpc.model.SafeText;
 import org.openenpc.model.SnmpCondition;
@@ -50,14 +52,64 @@ final class StatusReport {
         row(sb, "Answered", String.join(", ", p.answered()));
         row(sb, "First seen", p.firstSeen().toString());
         row(sb, "Last seen", p.lastSeen().toString());
-        sb.append("Replies\n");
-        for (RawReply r : p.replyList()) {
-            reply(sb, r);
+        if (!p.replies().isEmpty()) {
+            sb.append("Replies\n");
+            for (RawReply r : p.replyList()) {
+                reply(sb, r);
+            }
         }
         if (p.snmp() != null) {
             snmp(sb, p.snmp());
         }
+        if (p.ipp() != null) {
+            ipp(sb, p.ipp());
+        }
         return sb.toString();
+    }
+
+    /** The IPP section: identity, state, reasons, supplies in plain words, then every attribute as received. */
+    static void ipp(StringBuilder sb, IppView v) {
+        sb.append("IPP").append(v.stale() ? "  (not answering since " + v.silentSince() + "; its last answer)" : "")
+                .append('\n');
+        row(sb, "URI", v.uri());
+        row(sb, "Make and model", v.makeAndModel());
+        row(sb, "Name", v.name());
+        row(sb, "Location", v.location());
+        row(sb, "Info", v.info());
+        row(sb, "UUID", v.uuid());
+        row(sb, "State", v.state());
+        row(sb, "State reasons", String.join(", ", v.stateReasons()));
+        row(sb, "State message", v.stateMessage());
+        row(sb, "Page count", v.pageCount() == null ? "" : v.pageCount().toString());
+        row(sb, "Firmware", v.firmware());
+        row(sb, "Device ID", v.deviceId());
+        row(sb, "Web page", v.moreInfo());
+        row(sb, "Errors", v.conditions().isEmpty() ? "none" : "");
+        conditions(sb, v.conditions());
+        supplies(sb, v.supplies());
+        sb.append("  Attributes (").append(v.attributes().size()).append(")\n");
+        for (IppAttribute a : v.attributes()) {
+            sb.append("    ").append(SafeText.escape(a.name())).append(" (").append(SafeText.escape(a.syntax()))
+                    .append("): ").append(SafeText.escape(String.join(", ", a.values()))).append('\n');
+        }
+    }
+
+    private static void conditions(StringBuilder sb, List<SnmpCondition> conditions) {
+        for (SnmpCondition c : conditions) {
+            sb.append(String.format("    %-7s %s%n", c.severity() == SnmpCondition.Severity.ERROR ? "error" : "warning",
+                    SafeText.escape(c.text())));
+        }
+    }
+
+    private static void supplies(StringBuilder sb, List<Supply> supplies) {
+        if (!supplies.isEmpty()) {
+            sb.append("  Supplies\n");
+            for (Supply s : supplies) {
+                String label = s.colour().isEmpty() || s.name().toLowerCase(java.util.Locale.ROOT).contains(s.colour())
+                        ? s.name() : s.name() + " (" + s.colour() + ")";
+                sb.append(String.format("    %-28s %s%n", SafeText.escape(label), SafeText.escape(level(s))));
+            }
+        }
     }
 
     /** The SNMP section: identity, state, errors and supplies in plain words. */
@@ -73,18 +125,8 @@ final class StatusReport {
         row(sb, "Device status", v.deviceStatus());
         row(sb, "Page count", v.pageCount() == null ? "" : v.pageCount().toString());
         row(sb, "Errors", v.conditions().isEmpty() ? "none" : "");
-        for (SnmpCondition c : v.conditions()) {
-            sb.append(String.format("    %-7s %s%n", c.severity() == SnmpCondition.Severity.ERROR ? "error" : "warning",
-                    SafeText.escape(c.text())));
-        }
-        if (!v.supplies().isEmpty()) {
-            sb.append("  Supplies\n");
-            for (Supply s : v.supplies()) {
-                String label = s.colour().isEmpty() || s.name().toLowerCase(java.util.Locale.ROOT).contains(s.colour())
-                        ? s.name() : s.name() + " (" + s.colour() + ")";
-                sb.append(String.format("    %-28s %s%n", SafeText.escape(label), SafeText.escape(level(s))));
-            }
-        }
+        conditions(sb, v.conditions());
+        supplies(sb, v.supplies());
     }
 
     /** "40 %", "40 % (low)", "unknown (level not reported)". */
@@ -95,16 +137,17 @@ final class StatusReport {
         return s.percent() + " %" + ("ok".equals(s.state()) || s.state().isEmpty() ? "" : " (" + s.state() + ")");
     }
 
-    /** True when some ENPC request was answered (not only SNMP). */
+    /** True when some ENPC request was answered (not only SNMP or IPP). */
     static boolean answeredEnpc(Printer p) {
         return p.sources().stream().anyMatch(src -> src.startsWith("ENPC")) || !p.answered().isEmpty();
     }
 
-    /** Which protocols answered, and why the other did not. */
-    static String protocols(Printer p, String enpcMissing, String snmpMissing) {
+    /** Which protocols answered, and why the others did not. */
+    static String protocols(Printer p, String enpcMissing, String snmpMissing, String ippMissing) {
         StringBuilder sb = new StringBuilder("Protocols\n");
         row(sb, "ENPC", enpcMissing.isEmpty() ? "answered" : "did not answer: " + enpcMissing);
         row(sb, "SNMP", snmpMissing.isEmpty() ? "answered" : "did not answer: " + snmpMissing);
+        row(sb, "IPP", ippMissing.isEmpty() ? "answered" : "did not answer: " + ippMissing);
         return sb.toString();
     }
 
@@ -112,10 +155,12 @@ final class StatusReport {
             .enable(SerializationFeature.INDENT_OUTPUT);
 
     /**
-     * The JSON form: ip, mac, model, serial, printerStatus, enpcStatus, errors (plain-language strings),
-     * supplies (name, colour, level in percent or null, state), answered {enpc, snmp} and what did not answer.
+     * The JSON form: ip, mac, model, serial, printerStatus, enpcStatus, errors (plain-language strings, SNMP's and
+     * IPP's), supplies (name, colour, level in percent or null, state, source; SNMP's and IPP's merged), answered
+     * {enpc, snmp, ipp}, what did not answer, and the IPP answer with every attribute.
      */
-    static String json(Printer p, String enpcMissing, String snmpMissing) throws JsonProcessingException {
+    static String json(Printer p, String enpcMissing, String snmpMissing, String ippMissing)
+            throws JsonProcessingException {
         SnmpView v = p.snmp();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("ip", p.ip());
@@ -124,18 +169,17 @@ final class StatusReport {
         m.put("duplicateMac", p.duplicateMac());
         m.put("otherMacs", p.otherMacs().stream().map(Object::toString).toList());
         m.put("serial", v == null ? "" : v.serial());
-        m.put("printerStatus", v == null ? "" : v.printerStatus());
+        m.put("printerStatus", v != null ? v.printerStatus() : p.ipp() != null ? p.ipp().state() : "");
         m.put("enpcStatus", p.status().reported() ? p.status().summary() : "");
-        List<String> errors = new ArrayList<>();
-        if (v != null) {
-            v.conditions().forEach(c -> errors.add(c.text()));
-        }
-        m.put("errors", errors);
-        m.put("supplies", v == null ? List.of() : PrinterRecord.of(p).snmp().supplies());
-        m.put("pageCount", v == null ? null : v.pageCount());
+        PrinterRecord record = PrinterRecord.of(p);
+        m.put("errors", record.errors());
+        m.put("supplies", record.supplies());
+        m.put("pageCount", v != null && v.pageCount() != null ? v.pageCount()
+                : p.ipp() == null ? null : p.ipp().pageCount());
         Map<String, Object> answered = new LinkedHashMap<>();
         answered.put("enpc", enpcMissing.isEmpty());
         answered.put("snmp", snmpMissing.isEmpty());
+        answered.put("ipp", ippMissing.isEmpty());
         m.put("answered", answered);
         List<String> notAnswered = new ArrayList<>();
         if (!enpcMissing.isEmpty()) {
@@ -144,9 +188,15 @@ final class StatusReport {
         if (!snmpMissing.isEmpty()) {
             notAnswered.add("SNMP: " + snmpMissing);
         }
+        if (!ippMissing.isEmpty()) {
+            notAnswered.add("IPP: " + ippMissing);
+        }
         m.put("notAnswered", notAnswered);
         m.put("sources", List.copyOf(p.sources()));
         m.put("snmpRawHex", rawHex(v));
+        m.put("protocols", p.protocols());
+        m.put("uuid", p.uuid());
+        m.put("ipp", record.ipp());
         return JSON.writeValueAsString(m) + "\n";
     }
 

@@ -48,7 +48,7 @@ public final class WatchCommand implements Callable<Integer> {
     SnmpOptions snmp = new SnmpOptions();
 
     @Mixin
-    IppOptions ipp = new IppOptions();
+    IppOptions.Probing ipp = new IppOptions.Probing();
 
     @Option(names = {"-i", "--interval"}, paramLabel = "S", defaultValue = "30",
             description = "Seconds from the start of one refresh to the next (default: ${DEFAULT-VALUE}; at least 0.1).")

@@ -26,4 +26,18 @@ public sealed interface IppReadResult {
     /** Something answered, but not with a usable IPP reply, or the request could not be made; why, in one sentence. */
     record Failed(String sentence) implements IppReadResult {
     }
+
+    /** Why {@code r} gave no view, in one sentence; "" for an answer. */
+    static String sentenceOf(IppReadResult r) {
+        if (r instanceof NoAnswer n) {
+            return n.sentence();
+        }
+        if (r instanceof Untrusted u) {
+            return u.sentence();
+        }
+        if (r instanceof Failed f) {
+            return f.sentence();
+        }
+        return "";
+    }
 }

@@ -100,6 +100,11 @@ class CliScanTest {
     void statusOfASilentAddressSaysSoWithExitCodeOne() {
         CliErrorsTest.Result r = CliErrorsTest.run("status", "127.0.25.9", "--port", "9", "--timeout", "200", "--retries", "1", "--no-snmp");
         assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).isEqualTo("openenpc: no ENPC reply from 127.0.25.9 port 9 after 2 tries; nothing answers IPP"
+                + " at 127.0.25.9:631 (connection refused)." + System.lineSeparator());
+        r = CliErrorsTest.run("status", "127.0.25.9", "--port", "9", "--timeout", "200", "--retries", "1", "--no-snmp",
+                "--no-ipp");
+        assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).isEqualTo("openenpc: no ENPC reply from 127.0.25.9 port 9 after 2 tries." + System.lineSeparator());
     }
 }

@@ -137,6 +137,7 @@ class SingleHostCheckTest {
         assertThat(runs.get("10.99.0.255")[2]).contains("the broadcast address of v0's subnet 10.99.0.0/24");
         assertThat(runs.get("10.99.0.0")[2]).contains("the network address of v0's subnet 10.99.0.0/24");
         assertThat(runs.get("127.0.70.1")[1]).as("a host is asked").isEqualTo("1");
-        assertThat(runs.get("127.0.70.1")[2]).isEqualTo("openenpc: no ENPC reply from 127.0.70.1 port 9 after 1 try.");
+        assertThat(runs.get("127.0.70.1")[2]).isEqualTo("openenpc: no ENPC reply from 127.0.70.1 port 9 after 1 try;"
+                + " nothing answers IPP at 127.0.70.1:631 (connection refused).");
     }
 }

@@ -92,7 +92,7 @@ class StatusReportTest {
         Printer tm = VectorPrinters.full("127.0.1.5", Instant.parse("2024-05-01T12:00:00Z"));
         Printer p = new Printer(tm.ip(), tm.mac(), tm.model(), tm.cardName(), tm.nicName(), tm.ipSettings(),
                 tm.status(), tm.holder(), tm.sources(), tm.answered(), tm.replies(), tm.firstSeen(), tm.lastSeen(), v);
-        JsonNode supplies = new ObjectMapper().readTree(StatusReport.json(p, "", "")).get("supplies");
+        JsonNode supplies = new ObjectMapper().readTree(StatusReport.json(p, "", "", "")).get("supplies");
         assertThat(supplies).hasSize(2);
         assertThat(supplies.get(0).get("name").asText()).isEqualTo("Black Ink Bottle");
         assertThat(supplies.get(0).get("level").asInt()).isEqualTo(50);
@@ -109,7 +109,7 @@ class StatusReportTest {
                 .withMacConflicts(List.of(org.openenpc.model.MacAddress.parse("00:11:22:33:44:55")), true);
         assertThat(StatusReport.format(p)).contains("(another address reports the same MAC)")
                 .contains("Other MACs here").contains("00:11:22:33:44:55");
-        JsonNode json = new ObjectMapper().readTree(StatusReport.json(p, "", ""));
+        JsonNode json = new ObjectMapper().readTree(StatusReport.json(p, "", "", ""));
         assertThat(json.get("duplicateMac").asBoolean()).isTrue();
         assertThat(json.get("otherMacs").get(0).asText()).isEqualTo("00:11:22:33:44:55");
     }
