@@ -57,13 +57,15 @@ public final class PrinterRow {
     private static final int ASSET_TAG = 16;
     /** What changed since the previous scan ("New", "Moved from 10.0.0.5", …), "" when nothing did. */
     private static final int CHANGE = 17;
+    /** The protocols the device answered, e.g. "ENPC SNMP IPP" ({@link Printer#protocols()}, space-separated). */
+    private static final int PROTOCOLS = 18;
     private static final String[] NAMES = {"printer", "level", "statusText", "model", "ip", "mac", "card", "summary",
         "sources", "lastSeen", "rowStatus", "supplies", "attention", "flash", "name", "location", "assetTag",
-        "change"};
+        "change", "protocols"};
 
     /** What the filter looks in. */
     private static final int[] TEXT_SLOTS = {STATUS_TEXT, ATTENTION, MODEL, IP, MAC, CARD, SUMMARY, SOURCES, NAME,
-        LOCATION, ASSET_TAG, CHANGE};
+        LOCATION, ASSET_TAG, CHANGE, PROTOCOLS};
 
     private final Object[] values = new Object[NAMES.length];
     /** The properties made so far, by slot; null until the first is asked for. */
@@ -94,6 +96,7 @@ public final class PrinterRow {
         values[LOCATION] = "";
         values[ASSET_TAG] = "";
         values[CHANGE] = "";
+        values[PROTOCOLS] = "";
         update(p);
     }
 
@@ -140,6 +143,11 @@ public final class PrinterRow {
         mark(changed, "summary", set(SUMMARY, Shared.of(SafeText.escape(PrinterHealth.summary(p)))));
         if (before == null || before.sources() != p.sources()) { // shared while unchanged: skip the join
             mark(changed, "sources", set(SOURCES, Shared.of(String.join(", ", p.sources()))));
+        }
+        if (before == null || before.sources() != p.sources() || before.answered() != p.answered()
+                || (before.snmp() == null) != (p.snmp() == null) || (before.ipp() == null) != (p.ipp() == null)
+                || before.mdns().isEmpty() != p.mdns().isEmpty()) {
+            mark(changed, "protocols", set(PROTOCOLS, Shared.of(String.join(" ", p.protocols()))));
         }
         mark(changed, "lastSeen", set(LAST_SEEN, p.lastSeen()));
         return changed;
@@ -400,6 +408,11 @@ public final class PrinterRow {
 
     public ReadOnlyStringProperty sourcesProperty() {
         return stringProperty(SOURCES);
+    }
+
+    /** The protocols the device answered, space-separated in {@link Printer#PROTOCOLS} order ("" for none). */
+    public ReadOnlyStringProperty protocolsProperty() {
+        return stringProperty(PROTOCOLS);
     }
 
     /** Level and offline time, for the status column. */

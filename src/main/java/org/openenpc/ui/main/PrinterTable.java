@@ -51,6 +51,9 @@ public final class PrinterTable {
         table.getColumns().add(text("card", PrinterRow::cardProperty, 150));
         table.getColumns().add(text("summary", PrinterRow::summaryProperty, 200));
         table.getColumns().add(text("sources", PrinterRow::sourcesProperty, 130));
+        TableColumn<PrinterRow, String> protocols = text("protocols", PrinterRow::protocolsProperty, 150);
+        protocols.setCellFactory(col -> new ProtocolsCell());
+        table.getColumns().add(protocols);
         table.getColumns().add(lastSeenColumn());
         // The user's own fields (kept in the inventory); location and asset tag start hidden: the
         // table's column chooser (the button at the header's right) shows them.
