@@ -15,7 +15,7 @@ final class Threads {
         return Thread.getAllStackTraces().keySet().stream()
                 .filter(t -> t.isAlive() && t != Thread.currentThread())
                 .filter(t -> !t.isDaemon() || t.getName().toLowerCase(Locale.ROOT).contains("jmdns")
-                        || t.getName().startsWith("mdns-"))
+                        || t.getName().startsWith("SocketListener") || t.getName().startsWith("mdns-"))
                 .filter(t -> !t.getName().equals("DestroyJavaVM"))
                 .map(t -> t.getName() + (t.isDaemon() ? " (daemon)" : " (NON-DAEMON)") + " " + t.getState())
                 .sorted().toList();
