@@ -10,16 +10,20 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
-/** The simulator uses only the JDK, the protocol and snmp packages, SNMP4J, jipp (IPP encoding) and SLF4J (ARCHITECTURE.md, packages table). */
+/**
+ * The simulator uses only the JDK, the protocol, snmp and mdns packages, SNMP4J, jipp (IPP encoding), JmDNS (its
+ * printers' DNS-SD announcements) and SLF4J (ARCHITECTURE.md, packages table; LayeringTest allows sim → mdns).
+ */
 class SimDependenciesTest {
 
     @Test
-    void simImportsOnlyJdkProtocolSnmpSnmp4jJippAndSlf4j() throws IOException {
+    void simImportsOnlyJdkProtocolSnmpMdnsSnmp4jJippJmdnsAndSlf4j() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("src/main/java/org/openenpc/sim"))) {
             List<String> imports = files.flatMap(SimDependenciesTest::lines)
                     .filter(l -> l.startsWith("import ")).distinct().toList();
             assertThat(imports).isNotEmpty().allMatch(l -> l.matches(
-                    "import (static )?(java\\.|org\\.openenpc\\.(protocol|snmp)\\.|org\\.snmp4j\\.|org\\.slf4j\\.|com\\.hp\\.jipp\\.).*"));
+                    "import (static )?(java\\.|org\\.openenpc\\.(protocol|snmp|mdns)\\.|org\\.snmp4j\\.|javax\\.jmdns\\."
+                            + "|org\\.slf4j\\.|com\\.hp\\.jipp\\.).*"));
         }
     }
 

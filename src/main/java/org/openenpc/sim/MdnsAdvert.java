@@ -1,0 +1,79 @@
+package org.openenpc.sim;
+
+import java.net.Inet4Address;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What one simulated printer announces over DNS-SD: an IPP printer service ({@code _ipp._tcp}) with the TXT keys
+ * of the Bonjour Printing Specification 1.2.1 §9 and PWG 5100.14 §4.2, the {@code _printer._tcp} port-0 "flagship"
+ * name reservation of a printer without LPD (Bonjour Printing §9.2.3), and for TM receipt printers the raw socket
+ * ({@code _pdl-datastream._tcp}, port 9100) they are used through. Immutable; any thread.
+ *
+ * @param address      the printer's own loopback address, which its JmDNS instance is bound to
+ * @param makeAndModel TXT "ty", e.g. "EPSON ET-2850 Series"
+ * @param product      TXT "product" without parentheses, e.g. "ET-2850 Series"
+ * @param uuid         TXT "UUID", lower case without "urn:uuid:"
+ * @param color        TXT "Color"
+ * @param ippPort      the port IPP answers on
+ * @param rawPort      the raw-socket port to announce, 0 for none
+ */
+public record MdnsAdvert(Inet4Address address, String makeAndModel, String product, String uuid, boolean color,
+                         int ippPort, int rawPort) {
+
+    /** The raw TCP port ("JetDirect", 9100) TM printers print through. */
+    public static final int RAW_PORT = 9100;
+
+    /**
+     * The advertisement of {@code p} with IPP on {@code ippPort}. Colour and the raw port follow the profile: the
+     * EcoTank inkjets print colour, TM printers and the laser do not; only TM printers announce 9100. A scanner is
+     * not a printer and would announce {@code _uscan._tcp} instead, which is not simulated: IllegalArgumentException.
+     */
+    public static MdnsAdvert of(SimulatedPrinter p, int ippPort) {
+        boolean color = switch (p.profile()) {
+            case INKJET, ET_2850 -> true;
+            case TM_T88V, TM_M30, TM_M30II, LASER -> false;
+            case SCANNER -> throw new IllegalArgumentException("a scanner announces no printer service: " + p);
+        };
+        boolean tm = p.profile().name().startsWith("TM_");
+        return new MdnsAdvert(p.ip(), "EPSON " + p.model(), p.model(), uuidFor(p.mac()), color, ippPort,
+                tm ? RAW_PORT : 0);
+    }
+
+    /**
+     * A stable UUID from the MAC, in the form Epson printers use (a fixed prefix and the MAC as the node):
+     * {@code cfe92100-67c4-11d4-a45f-64eb8c000105}. GUESS: the prefix is the one seen in Epson IPP answers on the
+     * web, not from a capture of ours; only its shape matters to a client.
+     */
+    public static String uuidFor(byte[] mac) {
+        return "cfe92100-67c4-11d4-a45f-" + HexFormat.of().formatHex(mac).toLowerCase(Locale.ROOT);
+    }
+
+    /** The service instance name, unique per printer: "EPSON ET-2850 Series (127.0.1.5)". */
+    public String instanceName() {
+        return makeAndModel + " (" + address.getHostAddress() + ")";
+    }
+
+    /** The host name its JmDNS instance announces, "sim-127-0-1-5" (JmDNS appends ".local."). */
+    public String hostName() {
+        return "sim-" + address.getHostAddress().replace('.', '-');
+    }
+
+    /** The {@code _ipp._tcp} TXT keys, in the order the Bonjour Printing Specification lists them. */
+    public Map<String, String> ippTxt() {
+        Map<String, String> t = new LinkedHashMap<>();
+        t.put("txtvers", "1");
+        t.put("qtotal", "1");
+        t.put("rp", "ipp/print");
+        t.put("ty", makeAndModel);
+        t.put("product", "(" + product + ")");
+        t.put("note", "");
+        t.put("adminurl", "http://" + address.getHostAddress() + "/");
+        t.put("pdl", "application/pdf,image/pwg-raster");
+        t.put("UUID", uuid);
+        t.put("Color", color ? "T" : "F");
+        return t;
+    }
+}
