@@ -1,7 +1,6 @@
 package org.openenpc.sim;
 
 import java.net.Inet4Address;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -27,28 +26,20 @@ public record MdnsAdvert(Inet4Address address, String makeAndModel, String produ
     public static final int RAW_PORT = 9100;
 
     /**
-     * The advertisement of {@code p} with IPP on {@code ippPort}. Colour and the raw port follow the profile: the
-     * EcoTank inkjets print colour, TM printers and the laser do not; only TM printers announce 9100. A scanner is
-     * not a printer and would announce {@code _uscan._tcp} instead, which is not simulated: IllegalArgumentException.
+     * The advertisement of {@code p} with IPP on {@code ippPort}: the same make and model, colour and UUID its IPP
+     * answers give ({@link IppProfile}, {@link IppPrinterAttributes#uuid}), so a client that merges by UUID sees one
+     * printer. Only TM printers announce the raw port 9100. A scanner is not a printer and would announce
+     * {@code _uscan._tcp} instead, which is not simulated: IllegalArgumentException.
      */
     public static MdnsAdvert of(SimulatedPrinter p, int ippPort) {
-        boolean color = switch (p.profile()) {
-            case INKJET, ET_2850 -> true;
-            case TM_T88V, TM_M30, TM_M30II, LASER -> false;
-            case SCANNER -> throw new IllegalArgumentException("a scanner announces no printer service: " + p);
-        };
+        if (p.profile() == PrinterProfile.SCANNER) {
+            throw new IllegalArgumentException("a scanner announces no printer service: " + p);
+        }
+        IppProfile ipp = p.profile().ipp();
         boolean tm = p.profile().name().startsWith("TM_");
-        return new MdnsAdvert(p.ip(), "EPSON " + p.model(), p.model(), uuidFor(p.mac()), color, ippPort,
+        String uuid = IppPrinterAttributes.uuid(p).toString().substring("urn:uuid:".length());
+        return new MdnsAdvert(p.ip(), ipp.makeAndModel(p.model()), p.model(), uuid, ipp.color(), ippPort,
                 tm ? RAW_PORT : 0);
-    }
-
-    /**
-     * A stable UUID from the MAC, in the form Epson printers use (a fixed prefix and the MAC as the node):
-     * {@code cfe92100-67c4-11d4-a45f-64eb8c000105}. GUESS: the prefix is the one seen in Epson IPP answers on the
-     * web, not from a capture of ours; only its shape matters to a client.
-     */
-    public static String uuidFor(byte[] mac) {
-        return "cfe92100-67c4-11d4-a45f-" + HexFormat.of().formatHex(mac).toLowerCase(Locale.ROOT);
     }
 
     /** The service instance name, unique per printer: "EPSON ET-2850 Series (127.0.1.5)". */
@@ -70,7 +61,7 @@ public record MdnsAdvert(Inet4Address address, String makeAndModel, String produ
         t.put("ty", makeAndModel);
         t.put("product", "(" + product + ")");
         t.put("note", "");
-        t.put("adminurl", "http://" + address.getHostAddress() + "/");
+        t.put("adminurl", "http://" + address.getHostAddress() + ":" + ippPort + "/"); // the page its IPP port serves
         t.put("pdl", "application/pdf,image/pwg-raster");
         t.put("UUID", uuid);
         t.put("Color", color ? "T" : "F");

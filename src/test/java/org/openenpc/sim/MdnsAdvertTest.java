@@ -20,15 +20,17 @@ class MdnsAdvertTest {
 
     @Test
     void anInkjetAnnouncesIppWithTheBonjourPrintingKeys() {
-        MdnsAdvert a = MdnsAdvert.of(printer("127.0.1.5", PrinterProfile.ET_2850), 8631);
+        SimulatedPrinter p = printer("127.0.1.5", PrinterProfile.ET_2850);
+        MdnsAdvert a = MdnsAdvert.of(p, 8631);
+        String uuid = IppPrinterAttributes.uuid(p).toString().substring("urn:uuid:".length()); // as IPP says
         assertThat(a.instanceName()).isEqualTo("EPSON ET-2850 Series (127.0.1.5)");
         assertThat(a.hostName()).isEqualTo("sim-127-0-1-5");
         assertThat(a.rawPort()).isZero();
         assertThat(a.ippTxt()).containsExactly(Map.entry("txtvers", "1"), Map.entry("qtotal", "1"),
                 Map.entry("rp", "ipp/print"), Map.entry("ty", "EPSON ET-2850 Series"),
                 Map.entry("product", "(ET-2850 Series)"), Map.entry("note", ""),
-                Map.entry("adminurl", "http://127.0.1.5/"), Map.entry("pdl", "application/pdf,image/pwg-raster"),
-                Map.entry("UUID", "cfe92100-67c4-11d4-a45f-64eb8c000105"), Map.entry("Color", "T"));
+                Map.entry("adminurl", "http://127.0.1.5:8631/"), Map.entry("pdl", "application/pdf,image/pwg-raster"),
+                Map.entry("UUID", uuid), Map.entry("Color", "T"));
     }
 
     @Test
@@ -47,9 +49,9 @@ class MdnsAdvertTest {
         keys.put("note", "");
         byte[] raw = MdnsAdvertiser.txt(keys);
         assertThat(new String(raw, StandardCharsets.US_ASCII)).isEqualTo("\u0009txtvers=1\u0005note=");
-        TxtRecord back = TxtRecord.decode(MdnsAdvertiser.txt(MdnsAdvert.of(printer("127.0.1.5",
-                PrinterProfile.INKJET), 631).ippTxt()));
-        assertThat(back.values()).containsEntry("uuid", "cfe92100-67c4-11d4-a45f-64eb8c000105")
+        SimulatedPrinter inkjet = printer("127.0.1.5", PrinterProfile.INKJET);
+        TxtRecord back = TxtRecord.decode(MdnsAdvertiser.txt(MdnsAdvert.of(inkjet, 631).ippTxt()));
+        assertThat(back.values()).containsEntry("uuid", IppPrinterAttributes.uuid(inkjet).toString().substring(9))
                 .containsEntry("note", "").hasSize(10);
         assertThatThrownBy(() -> MdnsAdvertiser.txt(Map.of("k", "v".repeat(300))))
                 .isInstanceOf(IllegalArgumentException.class);

@@ -22,12 +22,14 @@ class MdnsNamespaceTest {
         List<String> ipp = r.out().lines().filter(l -> l.startsWith("FOUND _ipp._tcp")).toList();
         assertThat(ipp).as(r.toString()).hasSize(5);
         assertThat(ipp).contains("FOUND _ipp._tcp | EPSON ET-2850 Series (127.0.1.1) | sim-127-0-1-1.local. | "
-                + "127.0.1.1:8631 | ty=EPSON ET-2850 Series | rp=ipp/print | uuid=cfe92100-67c4-11d4-a45f-64eb8c000101"
-                + " | adminurl=http://127.0.1.1/ | note=true | via=127.0.0.1");
+                + "127.0.1.1:8631 | ty=EPSON ET-2850 Series | rp=ipp/print | uuid="
+                + IppPrinterAttributes.uuid(new SimulatedPrinter(PrinterSpec.of("127.0.1.1", PrinterProfile.ET_2850), 0,
+                        false)).toString().substring(9)
+                + " | adminurl=http://127.0.1.1:8631/ | note=true | via=127.0.0.1");
         for (int i = 1; i <= 5; i++) {
             String a = "127.0.1." + i;
             assertThat(ipp).anyMatch(l -> l.contains("| " + a + ":" + (8630 + Integer.parseInt(a.substring(8))) + " |")
-                    && l.contains("adminurl=http://" + a + "/") && l.contains("rp=ipp/print"));
+                    && l.contains("adminurl=http://" + a + ":") && l.contains("rp=ipp/print"));
         }
         assertThat(r.out()).contains("FOUND _pdl-datastream._tcp | EPSON TM-m30 (127.0.1.2) | sim-127-0-1-2.local. | "
                 + "127.0.1.2:9100");
