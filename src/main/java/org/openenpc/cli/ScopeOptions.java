@@ -56,6 +56,15 @@ final class ScopeOptions {
             description = "Also ask every --range address over SNMP, to find devices that answer SNMP but not ENPC.")
     boolean snmpDiscovery;
 
+    @Option(names = "--mdns", negatable = true, description = {"Also browse DNS-SD (mDNS) for printers on the"
+            + " interfaces whose broadcasts the scan sends, and read the IPP printers it finds. Default: on when",
+            "the scan broadcasts on every interface (no --broadcast or --range), off otherwise."})
+    Boolean mdns;
+
+    @Option(names = "--mdns-time", paramLabel = "MS", defaultValue = "3000",
+            description = "How long to listen for DNS-SD answers at least (default: ${DEFAULT-VALUE} ms).")
+    long mdnsTimeMs;
+
     private Duration maxTime() {
         if (maxTimeSeconds == null) {
             return null;
@@ -82,8 +91,16 @@ final class ScopeOptions {
                     .maxTime(maxTime()).ipp(ipp);
             broadcasts.forEach(b::addBroadcast);
             ranges.forEach(b::addRange);
-            if (broadcasts.isEmpty() && ranges.isEmpty()) {
+            boolean interfaces = broadcasts.isEmpty() && ranges.isEmpty();
+            if (interfaces) {
                 b.includeInterfaceBroadcasts(true);
+            }
+            if (mdns != null ? mdns : interfaces) {
+                try {
+                    b.mdns(org.openenpc.mdns.MdnsSettings.defaults().withWindow(Duration.ofMillis(mdnsTimeMs)));
+                } catch (IllegalArgumentException e) {
+                    throw new ScopeException(e.getMessage());
+                }
             }
             return b.build();
         } catch (ScopeException e) {

@@ -64,6 +64,11 @@ public final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--ipp", description = "Printers that can also answer IPP over HTTP on TCP port --ipp-port.")
     boolean ipp;
 
+    @Option(names = "--mdns", description = {"Announce each IPP printer over DNS-SD (mDNS: _ipp._tcp, _printer._tcp,"
+            + " and _pdl-datastream._tcp for TM printers). Needs --ipp. Refused outside a private network",
+            "namespace holding only lo, so the announcements cannot reach a LAN. Reliable up to 50 printers."})
+    boolean mdns;
+
     @Option(names = "--ipp-port", paramLabel = "N", description = "TCP port of IPP (default 631, which needs privileges; "
             + "0 = a free ephemeral port, printed at start). Implies --ipp.")
     Integer ippPort;
@@ -133,12 +138,35 @@ public final class SimulateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         SimulatorConfig config = config();
         PrintWriter out = spec.commandLine().getOut();
+        if (mdns) {
+            check(config.ipp(), "--mdns announces IPP printers; add --ipp.");
+            String refused = MulticastCheck.refusal();
+            check(refused == null, refused);
+        }
         Simulator sim = simulator(config);
         try {
             sim.start();
         } catch (BindException e) {
             spec.commandLine().getErr().println(bindFailure(e, config));
             return 1;
+        }
+        org.openenpc.sim.MdnsAdvertiser advertiser = null;
+        if (mdns) {
+            List<org.openenpc.sim.MdnsAdvert> adverts = sim.printers().stream()
+                    .filter(p -> p.answersIpp())
+                    .map(p -> org.openenpc.sim.MdnsAdvert.of(p, p.ippPort())).toList();
+            try {
+                advertiser = org.openenpc.sim.MdnsAdvertiser.start(adverts);
+            } catch (java.io.IOException | RuntimeException e) {
+                sim.close();
+                spec.commandLine().getErr().println("openenpc: cannot announce over mDNS: " + e.getMessage());
+                return 1;
+            }
+            if (adverts.size() > org.openenpc.sim.MdnsAdvertiser.RELIABLE_PRINTERS) {
+                spec.commandLine().getErr().println("openenpc: warning: " + adverts.size() + " printers announce over"
+                        + " mDNS from one process; above " + org.openenpc.sim.MdnsAdvertiser.RELIABLE_PRINTERS
+                        + " some are not found (each printer's responder hears every other's traffic).");
+            }
         }
         // On Ctrl+C the hook wakes this thread and waits (briefly) until it has closed and reported.
         CountDownLatch stop = new CountDownLatch(1);
@@ -150,12 +178,19 @@ public final class SimulateCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             try (sim) {
-                out.println(summary(sim));
-                out.flush();
-                if (seconds == null) {
-                    stop.await();
-                } else {
-                    stop.await(seconds, TimeUnit.SECONDS);
+                try {
+                    out.println(summary(sim) + (advertiser == null ? "" : " mDNS: announcing " + advertiser.size()
+                            + " IPP printers."));
+                    out.flush();
+                    if (seconds == null) {
+                        stop.await();
+                    } else {
+                        stop.await(seconds, TimeUnit.SECONDS);
+                    }
+                } finally {
+                    if (advertiser != null) {
+                        advertiser.close(); // bounded; the goodbyes go out before the printers stop answering
+                    }
                 }
             }
             out.println(counters(sim.counters()) + (sim.config().snmp() ? " SNMP: answered "

@@ -82,4 +82,12 @@ public final class Scan {
     Thread thread() {
         return thread;
     }
+
+    /**
+     * Completes when the scan's DNS-SD browser has closed (its JmDNS instances gone, within
+     * {@link org.openenpc.mdns.MdnsBrowser#CLOSE_BOUND} of the scan's end), at once for a scan without mDNS.
+     */
+    public CompletableFuture<Void> mdnsClosed() {
+        return loop.mdnsClosed();
+    }
 }

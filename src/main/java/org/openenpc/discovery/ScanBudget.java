@@ -14,8 +14,8 @@ import java.util.Locale;
  * broadcast at the scope's rate), then the quiet timeout, the follow-up queries' re-send budget (every
  * attempt at the longest re-send timeout), the SNMP reads' settling time when SNMP is on, and for every
  * device found the time to send {@value #PACKETS_PER_DEVICE} packets ({@value #SNMP_PACKETS_PER_DEVICE}
- * more with SNMP, one more with IPP) at the rate; with IPP also one read's deadline, and with IPP probing one
- * connection per unicast target at the rate. Devices found are capped, so the deadline is too.
+ * more with SNMP, one more with IPP) at the rate; with IPP also one read's deadline, with IPP probing one
+ * connection per unicast target at the rate, and with mDNS its listening window. Devices found are capped, so the deadline is too.
  *
  * <p>The device cap: a unicast target is one device at most (one device per address), so a unicast
  * scope yields at most its targets; devices found on the subnets of broadcasts add at most
@@ -60,6 +60,7 @@ final class ScanBudget {
         long ippSettle = scope.ipp() == null ? 0 : scope.ipp().deadline().toNanos();
         long base = rounds * perRound + scope.quietTimeout().toNanos()
                 + followUpAttempts * FollowUps.MAX_TIMEOUT + snmpSettle + ippSettle
+                + (scope.mdns() == null ? 0 : scope.mdns().window().toNanos())
                 + (scope.ipp() != null && scope.ipp().probe() ? sendNanos(targets, rate) : 0);
         long perDevice = sendNanos(PACKETS_PER_DEVICE + (scope.snmp() == null ? 0 : SNMP_PACKETS_PER_DEVICE)
                 + (scope.ipp() == null ? 0 : 1), rate);

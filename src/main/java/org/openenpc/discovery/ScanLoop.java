@@ -81,10 +81,17 @@ final class ScanLoop implements Runnable {
     private volatile ScanSnmp snmp;
     /** The scan's IPP side; set when the loop starts. */
     private volatile ScanIpp ipp;
+    /** The scan's DNS-SD side; set when the loop starts. */
+    private volatile ScanMdns mdns;
+    private final InterfaceSource interfaces;
+    private final ReplyScope trusted;
 
     ScanLoop(ScanScope scope, List<InetAddress> broadcasts, ReplyScope trusted, ScanListener listener,
-             DeviceRegistry registry, Set<EnpcQuery> extraQueries, CompletableFuture<ScanSummary> done) {
+             DeviceRegistry registry, Set<EnpcQuery> extraQueries, CompletableFuture<ScanSummary> done,
+             InterfaceSource interfaces) {
         this.done = done;
+        this.interfaces = interfaces;
+        this.trusted = trusted;
         this.scope = scope;
         this.broadcasts = List.copyOf(broadcasts);
         this.listener = listener;
@@ -128,6 +135,8 @@ final class ScanLoop implements Runnable {
             snmp = ScanSnmp.open(scope, sel::wakeup, warnings);
             ipp = ScanIpp.open(scope, sel::wakeup);
             ipp.readKnown(registry, plan); // a refresh asks the known IPP printers again, where they answered
+            mdns = ScanMdns.open(scope, broadcasts, interfaces, sel::wakeup, warnings);
+            mdns.start(start);
             loop(sel, channel);
         } catch (IOException | RuntimeException e) {
             error = ScanSockets.describe(e);
@@ -139,12 +148,26 @@ final class ScanLoop implements Runnable {
             if (ipp != null) {
                 ipp.close();
             }
+            if (mdns != null) {
+                mdns.close(); // bounded, on its own thread: the scan does not wait for JmDNS
+                String problem = mdns.problem();
+                if (problem != null) {
+                    warnings.add(problem);
+                }
+            }
         }
         ScanSummary summary = new ScanSummary(registry.snapshot(), progress(System.nanoTime()), rounds.roundsSent(),
                 cancelled, error, new ArrayList<>(warnings), deadlineReached);
         safely(() -> listener.progress(summary.progress()));
         safely(() -> listener.finished(summary));
         done.complete(summary);
+    }
+
+    /** Completes when the DNS-SD browser has closed; before the loop has started, not at all. */
+    java.util.concurrent.CompletableFuture<Void> mdnsClosed() {
+        ScanMdns m = mdns;
+        return m == null ? done.thenCompose(x -> mdns == null ? CompletableFuture.completedFuture(null)
+                : mdns.closed()) : done.thenCompose(x -> m.closed());
     }
 
     /** This scan's SNMP session, or null without one (tests check that it is closed at the end). */
@@ -161,6 +184,7 @@ final class ScanLoop implements Runnable {
                 var p = registry.deviceAt(ip);
                 safely(() -> listener.snmpRead(ip, p, result));
             });
+            mdns.drain(registry, trusted, this::admitAnnounced, ipp, this::report);
             ipp.drain(registry, this::report, (ip, result) -> {
                 var p = registry.deviceAt(ip);
                 safely(() -> listener.ippRead(ip, p, result));
@@ -187,7 +211,7 @@ final class ScanLoop implements Runnable {
     private boolean isDone(long now) {
         boolean done = rounds.finished() && followUps.idle() && pendingBasicQuery == Integer.MIN_VALUE
                 && pendingBasicBroadcast == null && !snmp.wantsToSend() && now - lastActivity >= quiet
-                && snmp.settled(now) && ipp.settled();
+                && snmp.settled(now) && mdns.settled(now) && ipp.settled();
         if (!done && now >= deadline()) {
             deadlineReached = true;
             warnings.add(budget.stoppedSentence(deadline() - start, !rounds.finished(), !followUps.idle(),
@@ -225,6 +249,9 @@ final class ScanLoop implements Runnable {
         }
         if (snmp.wantsToSend() || ipp.wantsToSend()) {
             wake = Math.min(wake, sendable);
+        }
+        if (!mdns.settled(now)) {
+            wake = Math.min(wake, Math.max(now + 1_000_000, mdns.wakeAt()));
         }
         return Math.min(Math.min(wake, snmp.wakeAt(now)), deadline());
     }
@@ -371,6 +398,11 @@ final class ScanLoop implements Runnable {
         }
     }
 
+    /** Whether an announced address new to the registry may add a device (the broadcast subnets' cap). */
+    private boolean admitAnnounced(int ip) {
+        return gate.answered(ip) || gate.admit(ip);
+    }
+
     private void report(RegistryChange change) {
         if (change.added()) {
             safely(() -> listener.deviceAdded(change.printer()));
@@ -396,7 +428,7 @@ final class ScanLoop implements Runnable {
         return new ScanProgress(rounds.round(), Math.min(total, rounds.firstPassSent()), total,
                 packetsSent + (snmp == null ? 0 : snmp.packetsSent()) + (ipp == null ? 0 : ipp.sent()), replies, malformed, registry.size(),
                 Duration.ofNanos(now - start), snmp == null ? 0 : snmp.answered(), snmp == null ? 0 : snmp.silent(),
-                gate.outOfScope(), gate.overCap());
+                gate.outOfScope() + (mdns == null ? 0 : mdns.outOfScope()), gate.overCap());
     }
 
     private void safely(Runnable r) {

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.openenpc.ipp.IppSettings;
+import org.openenpc.mdns.MdnsSettings;
 import org.openenpc.snmp.SnmpSettings;
 
 /**
@@ -46,10 +47,14 @@ import org.openenpc.snmp.SnmpSettings;
  * @param ipp                        how to read printers over IPP, or null for no IPP (the builder's default).
  *                                   With it, each printer a DNS-SD announcement names is read, and with
  *                                   {@link IppSettings#probe()} every unicast target and every device found too
+ * @param mdns                       how to browse DNS-SD over mDNS on the interfaces whose broadcasts the scan
+ *                                   sends, or null for none (the builder's default; the CLI and the app turn it
+ *                                   on for interface scopes)
  */
 public record ScanScope(List<InetAddress> broadcasts, boolean includeInterfaceBroadcasts,
         List<TargetSpec> ranges, int port, Duration quietTimeout, int retries, int rate,
-        boolean allowLarge, SnmpSettings snmp, boolean snmpDiscovery, Duration maxTime, IppSettings ipp) {
+        boolean allowLarge, SnmpSettings snmp, boolean snmpDiscovery, Duration maxTime, IppSettings ipp,
+        MdnsSettings mdns) {
 
     public static final Duration MIN_MAX_TIME = Duration.ofMillis(100);
     public static final Duration MAX_MAX_TIME = Duration.ofHours(24);
@@ -104,7 +109,7 @@ public record ScanScope(List<InetAddress> broadcasts, boolean includeInterfaceBr
         Builder builder = new Builder().port(port).quietTimeout(quietTimeout).retries(retries)
                 .rate(rate).allowLarge(allowLarge)
                 .includeInterfaceBroadcasts(includeInterfaceBroadcasts).snmp(snmp).snmpDiscovery(snmpDiscovery)
-                .maxTime(maxTime).ipp(ipp);
+                .maxTime(maxTime).ipp(ipp).mdns(mdns);
         broadcasts.forEach(builder::addBroadcast);
         ranges.forEach(builder::addRange);
         return builder;
@@ -183,6 +188,7 @@ public record ScanScope(List<InetAddress> broadcasts, boolean includeInterfaceBr
         private boolean allowLarge;
         private SnmpSettings snmp;
         private IppSettings ipp;
+        private MdnsSettings mdns;
         private boolean snmpDiscovery;
         private Duration maxTime;
 
@@ -272,13 +278,19 @@ public record ScanScope(List<InetAddress> broadcasts, boolean includeInterfaceBr
             return this;
         }
 
+        /** DNS-SD browsing on the interfaces in scope with these settings; null (the default) turns it off. */
+        public Builder mdns(MdnsSettings mdns) {
+            this.mdns = mdns;
+            return this;
+        }
+
         /** @throws ScopeException naming the first invalid value */
         public ScanScope build() {
             boolean include = includeInterfaceBroadcasts != null
                     ? includeInterfaceBroadcasts
                     : broadcasts.isEmpty() && ranges.isEmpty();
             return new ScanScope(broadcasts, include, ranges, port, quietTimeout, retries, rate,
-                    allowLarge, snmp, snmpDiscovery, maxTime, ipp);
+                    allowLarge, snmp, snmpDiscovery, maxTime, ipp, mdns);
         }
     }
 }

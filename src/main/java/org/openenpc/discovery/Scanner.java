@@ -44,7 +44,7 @@ public final class Scanner {
         List<InetAddress> broadcasts = scope.resolvedBroadcasts(interfaces);
         CompletableFuture<ScanSummary> done = new CompletableFuture<>();
         ReplyScope trusted = ReplyScope.of(scope.unicastPlan(), broadcasts, interfaces);
-        ScanLoop loop = new ScanLoop(scope, broadcasts, trusted, listener, registry, extraQueries, done);
+        ScanLoop loop = new ScanLoop(scope, broadcasts, trusted, listener, registry, extraQueries, done, interfaces);
         Thread t = new Thread(loop, "enpc-scan-" + SEQUENCE.incrementAndGet());
         t.setDaemon(true);
         t.setUncaughtExceptionHandler((th, e) -> {

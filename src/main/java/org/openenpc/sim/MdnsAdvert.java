@@ -16,7 +16,7 @@ import java.util.Map;
  * @param product      TXT "product" without parentheses, e.g. "ET-2850 Series"
  * @param uuid         TXT "UUID", lower case without "urn:uuid:"
  * @param color        TXT "Color"
- * @param ippPort      the port IPP answers on
+ * @param ippPort      the port IPP answers on; 0 announces no {@code _ipp._tcp} service
  * @param rawPort      the raw-socket port to announce, 0 for none
  */
 public record MdnsAdvert(Inet4Address address, String makeAndModel, String product, String uuid, boolean color,
@@ -38,8 +38,9 @@ public record MdnsAdvert(Inet4Address address, String makeAndModel, String produ
         IppProfile ipp = p.profile().ipp();
         boolean tm = p.profile().name().startsWith("TM_");
         String uuid = IppPrinterAttributes.uuid(p).toString().substring("urn:uuid:".length());
-        return new MdnsAdvert(p.ip(), ipp.makeAndModel(p.model()), p.model(), uuid, ipp.color(), ippPort,
-                tm ? RAW_PORT : 0);
+        // A printer that does not answer IPP announces no IPP service (a TM: its flagship name and raw port only).
+        return new MdnsAdvert(p.ip(), ipp.makeAndModel(p.model()), p.model(), uuid, ipp.color(),
+                p.answersIpp() ? ippPort : 0, tm ? RAW_PORT : 0);
     }
 
     /** The service instance name, unique per printer: "EPSON ET-2850 Series (127.0.1.5)". */

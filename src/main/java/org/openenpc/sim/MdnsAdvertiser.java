@@ -125,8 +125,10 @@ public final class MdnsAdvertiser implements AutoCloseable {
         try {
             JmDNS j = JmDNS.create(p.address(), p.hostName());
             try {
-                j.registerService(ServiceInfo.create("_ipp._tcp.local.", p.instanceName(), p.ippPort(), 0, 0,
-                        txt(p.ippTxt())));
+                if (p.ippPort() > 0) {
+                    j.registerService(ServiceInfo.create("_ipp._tcp.local.", p.instanceName(), p.ippPort(), 0, 0,
+                            txt(p.ippTxt())));
+                }
                 j.registerService(ServiceInfo.create("_printer._tcp.local.", p.instanceName(), 0, 0, 0,
                         txt(Map.of("txtvers", "1", "qtotal", "1"))));
                 if (p.rawPort() > 0) {

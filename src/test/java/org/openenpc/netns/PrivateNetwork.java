@@ -87,7 +87,7 @@ public final class PrivateNetwork {
     public static Result runJava(Duration timeout, Class<?> main, String... args) throws IOException,
             InterruptedException {
         List<String> c = new ArrayList<>(List.of(java(), "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-Djava.net.preferIPv4Stack=true", "-cp", System.getProperty("java.class.path"), main.getName()));
+                "-cp", System.getProperty("java.class.path"), main.getName()));
         Collections.addAll(c, args);
         return run(timeout, c);
     }
@@ -116,7 +116,7 @@ public final class PrivateNetwork {
     public static Result runJavaIsolated(Duration timeout, Class<?> main, String... args) throws IOException,
             InterruptedException {
         List<String> c = new ArrayList<>(List.of(java(), "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-Djava.net.preferIPv4Stack=true", "-cp", System.getProperty("java.class.path"), main.getName()));
+                "-cp", System.getProperty("java.class.path"), main.getName()));
         Collections.addAll(c, args);
         return runIsolated(timeout, c);
     }

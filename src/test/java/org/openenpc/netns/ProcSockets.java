@@ -16,18 +16,25 @@ public final class ProcSockets {
     }
 
     /**
-     * The processes holding a UDP/IPv4 socket bound to {@code port}, as {@code "pid comm local-address"} (hex, as
+     * The processes holding a UDP/IPv4 (or dual-stack) socket bound to {@code port}, as {@code "pid comm local-address"} (hex, as
      * /proc has it): /proc/net/udp's sockets on that port, matched by inode to the {@code socket:[inode]} links in
      * /proc/PID/fd. Inside {@link PrivateNetwork#runIsolated} /proc is the namespace's own, so these are its
      * processes and sockets only.
      */
     public static List<String> udp(int port) throws IOException {
         Map<String, String> local = new LinkedHashMap<>(); // inode -> local address
-        List<String> table = Files.readAllLines(Path.of("/proc/net/udp")); // a heading, then one socket a line
-        for (String l : table.subList(Math.min(1, table.size()), table.size())) {
-            String[] f = l.strip().split("\\s+"); // sl local_address rem_address st ... uid timeout inode
-            if (f.length > 9 && f[1].endsWith(":" + String.format("%04X", port))) {
-                local.put(f[9], f[1]);
+        // IPv4 sockets, and dual-stack ones (a JVM's by default), which /proc lists with the IPv6 sockets
+        for (String file : new String[] {"/proc/net/udp", "/proc/net/udp6"}) {
+            Path path = Path.of(file);
+            if (!Files.exists(path)) {
+                continue;
+            }
+            List<String> table = Files.readAllLines(path); // a heading, then one socket a line
+            for (String l : table.subList(Math.min(1, table.size()), table.size())) {
+                String[] f = l.strip().split("\\s+"); // sl local_address rem_address st ... uid timeout inode
+                if (f.length > 9 && f[1].endsWith(":" + String.format("%04X", port))) {
+                    local.put(f[9], f[1]);
+                }
             }
         }
         List<String> holders = new ArrayList<>();

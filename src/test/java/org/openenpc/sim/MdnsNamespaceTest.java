@@ -20,13 +20,13 @@ class MdnsNamespaceTest {
         PrivateNetwork.Result r = PrivateNetwork.runJava(Duration.ofSeconds(40), MdnsRoundTrip.class);
         assertThat(r.exit()).as(r.toString()).isZero();
         List<String> ipp = r.out().lines().filter(l -> l.startsWith("FOUND _ipp._tcp")).toList();
-        assertThat(ipp).as(r.toString()).hasSize(5);
+        assertThat(ipp).as(r.toString()).hasSize(3); // ET-2850, laser, inkjet; the two TMs answer no IPP
         assertThat(ipp).contains("FOUND _ipp._tcp | EPSON ET-2850 Series (127.0.1.1) | sim-127-0-1-1.local. | "
                 + "127.0.1.1:8631 | ty=EPSON ET-2850 Series | rp=ipp/print | uuid="
                 + IppPrinterAttributes.uuid(new SimulatedPrinter(PrinterSpec.of("127.0.1.1", PrinterProfile.ET_2850), 0,
                         false)).toString().substring(9)
                 + " | adminurl=http://127.0.1.1:8631/ | note=true | via=127.0.0.1");
-        for (int i = 1; i <= 5; i++) {
+        for (int i : new int[] {1, 3, 4}) {
             String a = "127.0.1." + i;
             assertThat(ipp).anyMatch(l -> l.contains("| " + a + ":" + (8630 + Integer.parseInt(a.substring(8))) + " |")
                     && l.contains("adminurl=http://" + a + ":") && l.contains("rp=ipp/print"));
