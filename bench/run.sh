@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Reproduces the figures in BENCHMARKS.md. Every packet stays on loopback (127.0.0.0/8).
-# Usage: bench/run.sh [a|b|c|gui|snmp|flood|inventory|start|all] [extra options passed to the benchmark program]
+# Usage: bench/run.sh [a|b|c|gui|snmp|flood|inventory|start|mdns|all] [extra options passed to the benchmark program]
 # snmp = (e) and (f); e.g. bench/run.sh snmp --which f --interval 5 for a quick check of (f).
 # inventory = (i); e.g. bench/run.sh inventory --quick for a smoke run, --which record|year.
 # start = (j): the window's start with a 10,000-device inventory vs an empty one, in-process and (--cold N) a fresh JVM per start.
@@ -46,6 +46,11 @@ if [[ "$which" == inventory || "$which" == all ]]; then
   # (i) the inventory on SQLite and PostgreSQL: recording a 10,000-printer scan, a generated year of history.
   # PostgreSQL runs from Debian's binaries in a throwaway cluster on 127.0.0.1 (skipped with a line without them).
   run org.openenpc.bench.InventoryBench "$@"
+fi
+if [[ "$which" == mdns || "$which" == all ]]; then
+  # (k) 50 simulated printers announcing over mDNS, listed with supplies over IPP, against ippfind -T: all inside a
+  # private network namespace the program makes (unshare, root), with its own D-Bus and avahi-daemon.
+  run org.openenpc.bench.MdnsIppBench "$@"
 fi
 if [[ "$which" == start || "$which" == all ]]; then
   # (j) the window's start to a filled table with a 10,000-device inventory vs an empty one (headless Monocle, no network).

@@ -208,6 +208,11 @@ public final class PeerDaemons implements AutoCloseable {
                 .contains("Established under name"));
     }
 
+    /** A process builder for a client with the peers' environment (the bus address), for callers that stream its output. */
+    public ProcessBuilder client(String... command) {
+        return builder(command);
+    }
+
     /** The lines of {@code run}'s output that start with one of {@code prefixes} (leading blanks ignored), stripped. */
     public List<String> lines(Run run, String... prefixes) {
         return run.out().lines().map(String::strip).filter(l -> Stream.of(prefixes).anyMatch(l::startsWith)).toList();
