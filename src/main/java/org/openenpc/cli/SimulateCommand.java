@@ -56,9 +56,10 @@ public final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "3289", description = "UDP port (default ${DEFAULT-VALUE}; 0 = a free ephemeral port).")
     int port;
 
-    @Option(names = "--profile", defaultValue = "mix", description = "mix, tm-t88v, tm-m30, tm-m30ii, inkjet, et-2850 "
-            + "(serves the captured waste-ink-error ST2), laser, scanner, ipp-laser or ipp-inkjet (IPP only, need --ipp) "
-            + "(default ${DEFAULT-VALUE}).")
+    @Option(names = "--profile", description = "mix, office (an Epson inkjet, IPP-only laser and colour inkjet, an Epson"
+            + " laser, an ET-2850; needs --ipp), tm-t88v, tm-m30, tm-m30ii, inkjet, et-2850 (serves the captured"
+            + " waste-ink-error ST2), laser, scanner, ipp-laser or ipp-inkjet (IPP only, need --ipp) (default: mix,"
+            + " or office with --ipp).")
     String profile;
 
     @Option(names = "--ipp", description = "Printers that can also answer IPP over HTTP on TCP port --ipp-port.")
@@ -399,7 +400,7 @@ public final class SimulateCommand implements Callable<Integer> {
 
     private List<PrinterProfile> cycle() {
         try {
-            return Profiles.parse(profile);
+            return Profiles.parse(profile != null ? profile : ipp || ippPort != null ? "office" : "mix");
         } catch (IllegalArgumentException e) {
             throw usage("--profile: " + e.getMessage() + ".");
         }
@@ -407,7 +408,7 @@ public final class SimulateCommand implements Callable<Integer> {
 
     private String profileLabel() {
         List<PrinterProfile> cycle = cycle();
-        return cycle.size() == 1 ? cycle.get(0).cliName() : "mix";
+        return cycle.size() == 1 ? cycle.get(0).cliName() : cycle == Profiles.OFFICE ? "office" : "mix";
     }
 
     private static String counters(SimCounters c) {

@@ -17,6 +17,15 @@ public final class Profiles {
             PrinterProfile.INKJET, PrinterProfile.TM_T88V, PrinterProfile.TM_M30II,
             PrinterProfile.SCANNER);
 
+    /**
+     * An office of every kind of network printer, each with supplies: an Epson inkjet (ENPC, SNMP and IPP), an
+     * IPP-only laser and colour inkjet of other makers, an Epson laser and an ET-2850. What {@code simulate --ipp}
+     * cycles through when no profile is named (without IPP the IPP-only ones could not answer).
+     */
+    public static final List<PrinterProfile> OFFICE = List.of(
+            PrinterProfile.INKJET, PrinterProfile.IPP_LASER, PrinterProfile.IPP_INKJET, PrinterProfile.LASER,
+            PrinterProfile.ET_2850);
+
     private Profiles() {
     }
 
@@ -26,12 +35,15 @@ public final class Profiles {
     }
 
     /**
-     * Parses a command-line choice: "mix" gives {@link #MIX}, a profile name gives a one-element
+     * Parses a command-line choice: "mix" gives {@link #MIX}, "office" {@link #OFFICE}, a profile name gives a one-element
      * cycle. Throws IllegalArgumentException listing the accepted names.
      */
     public static List<PrinterProfile> parse(String choice) {
         if ("mix".equals(choice.trim().toLowerCase(Locale.ROOT))) {
             return MIX;
+        }
+        if ("office".equals(choice.trim().toLowerCase(Locale.ROOT))) {
+            return OFFICE;
         }
         try {
             return List.of(PrinterProfile.ofCliName(choice));
@@ -40,9 +52,9 @@ public final class Profiles {
         }
     }
 
-    /** "mix, tm-t88v, tm-m30, tm-m30ii, inkjet, et-2850, laser, scanner". */
+    /** "mix, office, tm-t88v, tm-m30, tm-m30ii, inkjet, et-2850, laser, scanner, ipp-laser, ipp-inkjet". */
     public static String names() {
-        StringBuilder sb = new StringBuilder("mix");
+        StringBuilder sb = new StringBuilder("mix, office");
         for (PrinterProfile p : PrinterProfile.values()) {
             sb.append(", ").append(p.cliName());
         }
