@@ -48,6 +48,8 @@ class DetailIppTextTest {
                 org.assertj.core.groups.Tuple.tuple("Web page", "http://127.0.77.40:631/"),
                 org.assertj.core.groups.Tuple.tuple("Read at", "2024-05-01 12:00:00"));
         assertThat(vm.getIppLines()).extracting(StatusLine::severity).containsExactly(StatusLine.Severity.OK);
+        // Without SNMP, the badge names IPP as where the state came from.
+        assertThat(vm.statusSummaryProperty().get()).isEqualTo("IPP: stopped");
     }
 
     @Test
