@@ -129,7 +129,8 @@ public final class AppContext implements MainActions, AutoCloseable {
         this.vm = new MainViewModel(monitor, Platform::runLater, scopes != null ? scopes : this::scope,
                 FxBatcher.DEFAULT_PERIOD, timer);
         this.detailActions = new SystemDetailActions(host,
-                p -> vm.refresh(p, demo != null ? demo.simulator().port() : settings.port(), snmpSettings()));
+                p -> vm.refresh(p, demo != null ? demo.simulator().port() : settings.port(), snmpSettings(),
+                        refreshIpp()));
         this.inventory = new InventoryService(inventoryIo, Platform::runLater, java.time.Clock.systemUTC());
         monitor.onRound(inventory::record);
         this.detail = new DetailPane(detailActions, new org.openenpc.ui.detail.DetailViewModel(),
@@ -158,11 +159,19 @@ public final class AppContext implements MainActions, AutoCloseable {
         return s;
     }
 
-    /** Port, timing and SNMP for a monitoring round; the refresher adds the printers' IPs. */
+    /**
+     * IPP for refreshes (a round, or one printer's Refresh): the printers known to answer IPP are read again at their
+     * URI, nobody else is asked (probing is for scans); demo mode on its simulator's IPP port.
+     */
+    private org.openenpc.ipp.IppSettings refreshIpp() {
+        return demo != null ? demo.ippSettings(false) : settings.monitor().ippSettings().withProbe(false);
+    }
+
+    /** Port, timing, SNMP and IPP for a monitoring round; the refresher adds the printers' IPs. */
     private ScanScope.Builder refreshBase() {
         return ScanScope.builder().port(demo != null ? demo.simulator().port() : settings.port())
                 .quietTimeout(java.time.Duration.ofMillis(settings.timeoutMs())).retries(settings.retries())
-                .rate(settings.rate()).snmp(snmpSettings());
+                .rate(settings.rate()).snmp(snmpSettings()).ipp(refreshIpp());
     }
 
     /** Threshold and monitoring from the settings, into the table, the detail pane and the timer. */

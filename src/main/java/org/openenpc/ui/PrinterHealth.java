@@ -62,9 +62,15 @@ public final class PrinterHealth {
         p.conditions().forEach(c -> parts.add(c.text()));
         dedupe(parts);
         if (parts.isEmpty()) {
+            // Named for where the state came from: an IPP-only printer has no SNMP to speak of.
             String state = v != null ? v.printerStatus() : p.ipp().state();
-            parts.add(state.isEmpty() ? Messages.get("main.summary.snmpOk")
-                    : Messages.format("main.summary.snmpState", state));
+            if (v != null) {
+                parts.add(state.isEmpty() ? Messages.get("main.summary.snmpOk")
+                        : Messages.format("main.summary.snmpState", state));
+            } else {
+                parts.add(state.isEmpty() ? Messages.get("main.summary.ippOk")
+                        : Messages.format("main.summary.ippState", state));
+            }
         }
         return String.join(", ", parts);
     }

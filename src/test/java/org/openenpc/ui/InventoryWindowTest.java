@@ -40,9 +40,9 @@ import org.testfx.util.WaitForAsyncUtils;
 class InventoryWindowTest {
 
     private static final String INKJET = "127.0.77.20";
-    private static final String MOVED_TO = "127.0.77.40";
+    private static final String MOVED_TO = "127.0.77.50";
     private static final String SWITCHED_OFF = "127.0.77.12";
-    private static final String ADDED = "127.0.77.41";
+    private static final String ADDED = "127.0.77.51";
     /** The devices the demo leaves in the inventory: one per MAC (the clone at .18 shares one). */
     private static final int KEPT = DemoMode.COUNT - 1;
 

@@ -58,11 +58,11 @@ class LayoutMemoryTest {
             second.close();
             return out;
         }).get();
-        assertThat(ids.subList(0, 14)).containsExactly("mac", "status", "attention", "supplies", "model", "ip", "card",
-                "summary", "sources", "lastSeen", "name", "location", "assetTag", "change");
-        assertThat(ids.get(14)).isEqualTo("222.0");
-        assertThat(ids.get(15)).isEqualTo("1000.0");
-        assertThat(Double.parseDouble(ids.get(16))).isCloseTo(0.5, org.assertj.core.data.Offset.offset(0.01));
-        assertThat(ids.get(17)).isEqualTo("TM-m30");
+        assertThat(ids.subList(0, 15)).containsExactly("mac", "status", "attention", "supplies", "model", "ip", "card",
+                "summary", "sources", "protocols", "lastSeen", "name", "location", "assetTag", "change");
+        assertThat(ids.get(15)).isEqualTo("222.0");
+        assertThat(ids.get(16)).isEqualTo("1000.0");
+        assertThat(Double.parseDouble(ids.get(17))).isCloseTo(0.5, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(ids.get(18)).isEqualTo("TM-m30");
     }
 }

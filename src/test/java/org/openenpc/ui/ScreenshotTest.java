@@ -3,14 +3,11 @@ package org.openenpc.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
-import javax.imageio.ImageIO;
 
-import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 
@@ -69,22 +66,6 @@ class ScreenshotTest {
 
     /** Renders the stage's scene to target/screenshots/{@code name} (to look at what a test built). */
     static WritableImage save(Stage stage, String name) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        WritableImage image = WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)).get();
-        Path out = Path.of("target/screenshots", name);
-        Files.createDirectories(out.getParent());
-        ImageIO.write(toAwt(image), "png", out.toFile());
-        return image;
-    }
-
-    private static BufferedImage toAwt(WritableImage image) {
-        int w = (int) image.getWidth();
-        int h = (int) image.getHeight();
-        int[] argb = new int[w * h];
-        PixelReader reader = image.getPixelReader();
-        reader.getPixels(0, 0, w, h, javafx.scene.image.PixelFormat.getIntArgbInstance(), argb, 0, w);
-        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-        out.setRGB(0, 0, w, h, argb, 0, w);
-        return out;
+        return org.openenpc.ui.support.Screenshots.save(stage.getScene(), name);
     }
 }

@@ -13,8 +13,10 @@ import org.openenpc.sim.Simulator;
 import org.openenpc.sim.SimulatorConfig;
 
 /**
- * Demo mode ({@code --demo}): fourteen varied simulated printers on loopback (with SNMP), started in-process,
- * and a scan scope that reaches exactly them (the loopback broadcast on the simulator's port).
+ * Demo mode ({@code --demo}): seventeen varied simulated printers on loopback (with SNMP and IPP), started
+ * in-process, and a scan scope that reaches exactly them: the loopback broadcast on the simulator's port for the
+ * Epson devices, and the addresses of the other makers' printers, which answer only IPP, asked over IPP on the
+ * simulator's IPP port (the Epson inkjets and the laser answer IPP as well). Never multicast: no DNS-SD.
  * Lets a first-time user, and the UI tests, see a full table without hardware.
  */
 public final class DemoMode implements AutoCloseable {
@@ -24,8 +26,14 @@ public final class DemoMode implements AutoCloseable {
 
     /** The inkjet that starts with a paper jam. */
     public static final String JAMMED_INKJET = "127.0.77.21";
+    /** The other maker's laser that answers only IPP. */
+    public static final String IPP_LASER = "127.0.77.40";
+    /** The other maker's inkjet that answers only IPP. */
+    public static final String IPP_INKJET = "127.0.77.41";
+    /** The other maker's laser that starts out of paper. */
+    public static final String EMPTY_IPP_LASER = "127.0.77.42";
     /** How many printers the demo has. */
-    public static final int COUNT = 14;
+    public static final int COUNT = 17;
 
     private final Simulator simulator;
     /** A throw-away folder for the demo's inventory: the demo printers never enter the user's own. */
@@ -45,11 +53,13 @@ public final class DemoMode implements AutoCloseable {
      * each (0: none) so supplies drain while it runs.
      */
     public static DemoMode start(List<PrinterSpec> printers, int printRate) throws IOException {
-        Simulator sim = Simulator.start(SimulatorConfig.builder().printers(printers).port(0).snmpPort(0).seed(42)
+        Simulator sim = Simulator.start(SimulatorConfig.builder().printers(printers).port(0).snmpPort(0).ippPort(0).seed(42)
                 .printRate(printRate).build());
         // A paper jam, so the demo shows an SNMP error with its fix hint (the ET-2850 brings its
         // captured waste-ink-full error and unknown ink levels along).
         sim.printer(JAMMED_INKJET).ifPresent(p -> p.raise(SimError.PAPER_JAM));
+        // And an IPP-only laser out of paper: its error comes from printer-state-reasons.
+        sim.printer(EMPTY_IPP_LASER).ifPresent(p -> p.raise(SimError.PAPER_OUT));
         return new DemoMode(sim, java.nio.file.Files.createTempDirectory("openenpc-demo"));
     }
 
@@ -75,12 +85,31 @@ public final class DemoMode implements AutoCloseable {
                 PrinterSpec.of(net + 21, PrinterProfile.INKJET).withModel("EW-M754T Series"),
                 PrinterSpec.of(net + 22, PrinterProfile.ET_2850),
                 PrinterSpec.of(net + 23, PrinterProfile.LASER),
-                PrinterSpec.of(net + 30, PrinterProfile.SCANNER));
+                PrinterSpec.of(net + 30, PrinterProfile.SCANNER),
+                // Other makers' office printers: IPP only, no ENPC, no SNMP (one out of paper).
+                PrinterSpec.of(IPP_LASER, PrinterProfile.IPP_LASER),
+                PrinterSpec.of(IPP_INKJET, PrinterProfile.IPP_INKJET),
+                PrinterSpec.of(EMPTY_IPP_LASER, PrinterProfile.IPP_LASER));
     }
 
-    /** The scope that finds the demo printers. */
+    /**
+     * The scope that finds the demo printers: the loopback broadcast, and each printer that answers no ENPC as a
+     * unicast target, with IPP probing on the simulator's IPP port (so those are found, and every device found is
+     * read over IPP too).
+     */
     public ScanScope scope(ScanScope.Builder settings) {
-        return settings.addBroadcast("127.255.255.255").port(simulator.port()).build();
+        settings.addBroadcast("127.255.255.255").port(simulator.port()).ipp(ippSettings(true));
+        simulator.printers().stream().filter(p -> !p.profile().answersEnpc()).forEach(p -> settings.addRange(p.address()));
+        return settings.build();
+    }
+
+    /**
+     * IPP on the demo's own port, with short timeouts (loopback answers at once, and the TM printers refuse the
+     * connection); {@code probe} asks every target, without it only the printers known to answer IPP are read.
+     */
+    public org.openenpc.ipp.IppSettings ippSettings(boolean probe) {
+        return org.openenpc.ipp.IppSettings.defaults().withPort(simulator.ippPort()).withProbe(probe)
+                .withTimeouts(Duration.ofMillis(500), Duration.ofSeconds(2));
     }
 
     public Simulator simulator() {

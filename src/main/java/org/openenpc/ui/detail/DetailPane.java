@@ -153,7 +153,8 @@ public final class DetailPane extends BorderPane {
         }
         box.getChildren().addAll(section("status"), new StatusLinesView(model.getStatusLines()),
                 section("snmp"), snmpMissing(), new SuppliesView(model.getSupplies()),
-                new StatusLinesView(model.getSnmpLines(), "snmpLines"), new IdentityGrid(model.getSnmpRows()));
+                new StatusLinesView(model.getSnmpLines(), "snmpLines"), new IdentityGrid(model.getSnmpRows()),
+                new IppSectionView(model));
         if (inventory != DetailInventory.NONE) {
             box.getChildren().addAll(section("history"), chart);
         }

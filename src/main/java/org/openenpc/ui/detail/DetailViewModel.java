@@ -14,6 +14,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import org.openenpc.model.IppView;
 import org.openenpc.model.Printer;
 import org.openenpc.model.PrinterStatus;
 import org.openenpc.model.SafeText;
@@ -46,6 +47,13 @@ public final class DetailViewModel {
     private final ObservableList<SupplyLevel> suppliesView = FXCollections.unmodifiableObservableList(supplies);
     private final ObservableList<StatusLine> snmpLinesView = FXCollections.unmodifiableObservableList(snmpLines);
     private final ObservableList<Row> snmpRowsView = FXCollections.unmodifiableObservableList(snmpRows);
+    private final ReadOnlyBooleanWrapper ippShown = new ReadOnlyBooleanWrapper(this, "ippShown", false);
+    private final ReadOnlyStringWrapper ippRawText = new ReadOnlyStringWrapper(this, "ippRawText", "");
+    private final ReadOnlyStringWrapper ippRawTitle = new ReadOnlyStringWrapper(this, "ippRawTitle", "");
+    private final ObservableList<StatusLine> ippLines = FXCollections.observableArrayList();
+    private final ObservableList<Row> ippRows = FXCollections.observableArrayList();
+    private final ObservableList<StatusLine> ippLinesView = FXCollections.unmodifiableObservableList(ippLines);
+    private final ObservableList<Row> ippRowsView = FXCollections.unmodifiableObservableList(ippRows);
     private int lowSupplyPercent = 15;
     private final ObservableList<Row> identityRows = FXCollections.observableArrayList();
     private final ObservableList<StatusLine> statusLines = FXCollections.observableArrayList();
@@ -82,6 +90,7 @@ public final class DetailViewModel {
             supplies.clear();
             snmpLines.clear();
             snmpRows.clear();
+            showIpp(null);
             return;
         }
         // Device text is made safe once here (and in Row, StatusLine, SupplyLevel, RawText), so the labels
@@ -101,6 +110,16 @@ public final class DetailViewModel {
         replaceIfChanged(snmpLines, v == null ? List.of() : SnmpLines.lines(v, time));
         replaceIfChanged(snmpRows, v == null ? List.of() : SnmpLines.rows(v, time));
         rawText.set(RawText.of(p.replyList(), time) + RawText.st2(v));
+        showIpp(p.ipp());
+    }
+
+    /** The IPP section: shown only while the printer has answered IPP (its last answer when it went silent). */
+    private void showIpp(IppView v) {
+        ippShown.set(v != null);
+        replaceIfChanged(ippLines, v == null ? List.of() : IppLines.lines(v, time));
+        replaceIfChanged(ippRows, v == null ? List.of() : IppLines.rows(v, time));
+        ippRawText.set(v == null ? "" : IppRawText.of(v.attributes()));
+        ippRawTitle.set(v == null ? "" : Messages.format("detail.ipp.raw", v.attributes().size()));
     }
 
     /** A supply at or below this percentage is drawn as low (the settings' threshold); re-shows the printer. */
@@ -131,16 +150,48 @@ public final class DetailViewModel {
         return snmpRowsView;
     }
 
-    /** Identity, status and raw replies as one plain text, for "Copy all"; "" when nothing is shown. */
-    public String allAsText() {
-        return printer.get() == null ? "" : DetailText.of(title.get(), identityRows, statusLines,
-                snmpMissing.get() ? List.of(new Row(heading("snmp"), Messages.get("detail.snmp.missing")))
-                        : snmpRows, snmpLines, supplies, rawText.get());
+    /** True while the shown printer has an IPP view. */
+    public ReadOnlyBooleanProperty ippShownProperty() {
+        return ippShown.getReadOnlyProperty();
     }
 
-    /** The device's own configuration page (PROTOCOL.md §3: Web Config at http://ip/); "" when nothing is shown. */
+    /** Read-only view of the IPP conditions (and the not-answering warning) in plain language. */
+    public ObservableList<StatusLine> getIppLines() {
+        return ippLinesView;
+    }
+
+    /** Read-only view of the IPP facts (URI, make and model, state, reasons, …). */
+    public ObservableList<Row> getIppRows() {
+        return ippRowsView;
+    }
+
+    /** Every IPP attribute as received, one per line; "" without IPP. */
+    public ReadOnlyStringProperty ippRawTextProperty() {
+        return ippRawText.getReadOnlyProperty();
+    }
+
+    /** The raw attributes' heading with their count; "" without IPP. */
+    public ReadOnlyStringProperty ippRawTitleProperty() {
+        return ippRawTitle.getReadOnlyProperty();
+    }
+
+    /** Identity, status, SNMP, IPP and raw replies as one plain text, for "Copy all"; "" when nothing is shown. */
+    public String allAsText() {
+        if (printer.get() == null) {
+            return "";
+        }
+        String ipp = ippShown.get() ? DetailText.ipp(ippLines, ippRows, ippRawTitle.get(), ippRawText.get()) : "";
+        return DetailText.of(title.get(), identityRows, statusLines,
+                snmpMissing.get() ? List.of(new Row(heading("snmp"), Messages.get("detail.snmp.missing")))
+                        : snmpRows, snmpLines, supplies, ipp, rawText.get());
+    }
+
+    /**
+     * The device's own configuration page: the printer-more-info of its IPP answer when that is a web page on its own
+     * address, else http://ip/ (PROTOCOL.md §3, see {@link WebConfigUrl}); "" when nothing is shown.
+     */
     public String webConfigUrl() {
-        return ip.get().isEmpty() ? "" : "http://" + ip.get() + "/";
+        return WebConfigUrl.of(printer.get());
     }
 
     private static <T> void replaceIfChanged(ObservableList<T> list, List<T> next) {

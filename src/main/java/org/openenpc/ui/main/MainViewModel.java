@@ -162,11 +162,16 @@ public final class MainViewModel {
      * @return true when the query started
      */
     public boolean refresh(Printer p, int port, org.openenpc.snmp.SnmpSettings snmp) {
+        return refresh(p, port, snmp, null);
+    }
+
+    /** As above, reading IPP too with {@code ipp} (a printer known to answer IPP is read at its URI). */
+    public boolean refresh(Printer p, int port, org.openenpc.snmp.SnmpSettings snmp, org.openenpc.ipp.IppSettings ipp) {
         if (closed || round != null) {
             return false;
         }
         ScanScope one = ScanScope.builder().addRange(p.ip()).port(port).quietTimeout(Duration.ofMillis(500))
-                .retries(2).snmp(snmp).build();
+                .retries(2).snmp(snmp).ipp(ipp).build();
         begin(monitor.start(one, MonitorRound.Purpose.QUERY, batcher(this::applyRows), EnumSet.of(EnpcQuery.HOLDER)));
         return true;
     }

@@ -2,12 +2,14 @@ package org.openenpc.ui.settings;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import org.openenpc.ipp.IppSettings;
 import org.openenpc.snmp.SnmpSettings;
 import org.openenpc.ui.Messages;
 
 /**
- * SNMP status reads and periodic monitoring, saved as the {@code "monitor"} object of the settings
- * file. The constructor checks every value with a sentence naming it, so an invalid one cannot exist
+ * SNMP and IPP status reads and periodic monitoring, saved as the {@code "monitor"} object of the settings
+ * file (a file from before {@code ippProbe} existed loads with it off: the store fills missing values from
+ * {@link #defaults()}). The constructor checks every value with a sentence naming it, so an invalid one cannot exist
  * (a hand-edited file with a bad value is reported and replaced by the defaults, as for the rest).
  * Immutable; any thread.
  *
@@ -17,10 +19,13 @@ import org.openenpc.ui.Messages;
  * @param monitoring       refresh the known printers every {@code refreshSeconds}
  * @param refreshSeconds   seconds between refreshes, {@value #MIN_REFRESH}–{@value #MAX_REFRESH}
  * @param lowSupplyPercent a supply at or below this level needs attention, 0–100 (15)
+ * @param ippProbe         ask every scanned address over IPP (port 631), so printers that answer neither ENPC nor
+ *                         SNMP are found; off by default (a TCP connection per address). Without it IPP is still read
+ *                         from the printers already known to answer it
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record MonitorSettings(boolean snmp, int snmpPort, String snmpCommunity, boolean monitoring,
-                              int refreshSeconds, int lowSupplyPercent) {
+                              int refreshSeconds, int lowSupplyPercent, boolean ippProbe) {
 
     public static final int MIN_REFRESH = 10;
     public static final int MAX_REFRESH = 3600;
@@ -44,10 +49,16 @@ public record MonitorSettings(boolean snmp, int snmpPort, String snmpCommunity, 
         }
     }
 
-    /** SNMP on at port 161 with "public", monitoring off, every 60 s, low below 15 %. */
+    /** Without IPP probing (as files written before it existed). */
+    public MonitorSettings(boolean snmp, int snmpPort, String snmpCommunity, boolean monitoring, int refreshSeconds,
+                           int lowSupplyPercent) {
+        this(snmp, snmpPort, snmpCommunity, monitoring, refreshSeconds, lowSupplyPercent, false);
+    }
+
+    /** SNMP on at port 161 with "public", monitoring off, every 60 s, low below 15 %, no IPP probing. */
     public static MonitorSettings defaults() {
         return new MonitorSettings(true, SnmpSettings.DEFAULT_PORT, SnmpSettings.DEFAULT_COMMUNITY, false,
-                DEFAULT_REFRESH, DEFAULT_LOW_SUPPLY);
+                DEFAULT_REFRESH, DEFAULT_LOW_SUPPLY, false);
     }
 
     /** What the engine's SnmpSettings accepts as a community: printable ASCII, not empty. */
@@ -61,15 +72,28 @@ public record MonitorSettings(boolean snmp, int snmpPort, String snmpCommunity, 
         return snmp ? SnmpSettings.defaults().withPort(snmpPort).withCommunity(snmpCommunity) : null;
     }
 
+    /**
+     * The engine's settings for scans: IPP always (port 631, so the printers known to answer it are read again and
+     * announced ones read), asking every address only with {@link #ippProbe()}.
+     */
+    @JsonIgnore
+    public IppSettings ippSettings() {
+        return IppSettings.defaults().withProbe(ippProbe);
+    }
+
     public MonitorSettings withSnmp(boolean on, int port, String community) {
-        return new MonitorSettings(on, port, community, monitoring, refreshSeconds, lowSupplyPercent);
+        return new MonitorSettings(on, port, community, monitoring, refreshSeconds, lowSupplyPercent, ippProbe);
     }
 
     public MonitorSettings withMonitoring(boolean on, int seconds) {
-        return new MonitorSettings(snmp, snmpPort, snmpCommunity, on, seconds, lowSupplyPercent);
+        return new MonitorSettings(snmp, snmpPort, snmpCommunity, on, seconds, lowSupplyPercent, ippProbe);
     }
 
     public MonitorSettings withLowSupplyPercent(int percent) {
-        return new MonitorSettings(snmp, snmpPort, snmpCommunity, monitoring, refreshSeconds, percent);
+        return new MonitorSettings(snmp, snmpPort, snmpCommunity, monitoring, refreshSeconds, percent, ippProbe);
+    }
+
+    public MonitorSettings withIppProbe(boolean on) {
+        return new MonitorSettings(snmp, snmpPort, snmpCommunity, monitoring, refreshSeconds, lowSupplyPercent, on);
     }
 }

@@ -104,18 +104,19 @@ public final class SettingsDialog extends Dialog<AppSettings> {
                 model.snmpPortTextProperty(), null), error("snmpPortError", model.snmpPortErrorProperty())));
         grid.addRow(9, label("settings.community"), field(textField("communityField",
                 model.communityTextProperty(), null), error("communityError", model.communityErrorProperty())));
-        grid.addRow(10, label("settings.monitoring"), checkBox("monitoringBox", "settings.monitoring.on",
+        grid.addRow(10, label("settings.ipp"), checkBox("ippProbeBox", "settings.ipp.probe", model.ippProbeProperty()));
+        grid.addRow(11, label("settings.monitoring"), checkBox("monitoringBox", "settings.monitoring.on",
                 model.monitoringProperty()));
-        grid.addRow(11, label("settings.refresh"), field(textField("refreshField",
+        grid.addRow(12, label("settings.refresh"), field(textField("refreshField",
                 model.refreshTextProperty(), null), error("refreshError", model.refreshErrorProperty())));
-        grid.addRow(12, label("settings.threshold"), field(textField("thresholdField",
+        grid.addRow(13, label("settings.threshold"), field(textField("thresholdField",
                 model.thresholdTextProperty(), null), error("thresholdError", model.thresholdErrorProperty())));
-        grid.addRow(13, label("settings.database"), field(textField("databaseField",
+        grid.addRow(14, label("settings.database"), field(textField("databaseField",
                 model.databaseTextProperty(), "settings.database.prompt"),
                 error("databaseError", model.databaseErrorProperty())));
-        grid.addRow(14, label("settings.keepDays"), field(textField("keepDaysField",
+        grid.addRow(15, label("settings.keepDays"), field(textField("keepDaysField",
                 model.keepDaysTextProperty(), null), error("keepDaysError", model.keepDaysErrorProperty())));
-        grid.add(error("scopeError", model.scopeErrorProperty()), 0, 15, 2, 1);
+        grid.add(error("scopeError", model.scopeErrorProperty()), 0, 16, 2, 1);
         return grid;
     }
 

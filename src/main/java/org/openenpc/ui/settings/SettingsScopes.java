@@ -66,7 +66,8 @@ final class SettingsScopes {
         ScanScope.Builder builder = ScanScope.builder().port(settings.port())
                 .quietTimeout(Duration.ofMillis(settings.timeoutMs()))
                 .retries(settings.retries()).rate(settings.rate())
-                .snmp(settings.monitor().snmpSettings()); // null = SNMP off
+                .snmp(settings.monitor().snmpSettings()) // null = SNMP off
+                .ipp(settings.monitor().ippSettings());
         settings.broadcasts().forEach(builder::addBroadcast);
         settings.ranges().forEach(builder::addRange);
         return builder;

@@ -48,6 +48,7 @@ public final class SettingsViewModel {
     private final StringProperty snmpPortText = new SimpleStringProperty(this, "snmpPort");
     private final StringProperty communityText = new SimpleStringProperty(this, "community");
     private final BooleanProperty monitoring = new SimpleBooleanProperty(this, "monitoring");
+    private final BooleanProperty ippProbe = new SimpleBooleanProperty(this, "ippProbe");
     private final StringProperty refreshText = new SimpleStringProperty(this, "refresh");
     private final StringProperty thresholdText = new SimpleStringProperty(this, "threshold");
     private final StringProperty databaseText = new SimpleStringProperty(this, "database");
@@ -95,6 +96,7 @@ public final class SettingsViewModel {
         snmpPortText.set(String.valueOf(m.snmpPort()));
         communityText.set(m.snmpCommunity());
         monitoring.set(m.monitoring());
+        ippProbe.set(m.ippProbe());
         refreshText.set(String.valueOf(m.refreshSeconds()));
         thresholdText.set(String.valueOf(m.lowSupplyPercent()));
         databaseText.set(initial.history().database());
@@ -129,7 +131,7 @@ public final class SettingsViewModel {
                 .withMonitor(new MonitorSettings(snmpEnabled.get(), (int) number(snmpPortText, 1, 65_535),
                         communityText.get(), monitoring.get(), (int) number(refreshText,
                         MonitorSettings.MIN_REFRESH, MonitorSettings.MAX_REFRESH),
-                        (int) number(thresholdText, 0, 100)))
+                        (int) number(thresholdText, 0, 100), ippProbe.get()))
                 .withHistory(new HistorySettings(databaseText.get(), (int) number(keepDaysText,
                         HistorySettings.MIN_KEEP, HistorySettings.MAX_KEEP)));
     }
@@ -248,6 +250,11 @@ public final class SettingsViewModel {
     /** Refresh the known printers periodically. */
     public BooleanProperty monitoringProperty() {
         return monitoring;
+    }
+
+    /** Whether scans ask every address over IPP. */
+    public BooleanProperty ippProbeProperty() {
+        return ippProbe;
     }
 
     /** Seconds between refreshes, as typed. */

@@ -39,7 +39,7 @@ class DetailMessagesTest {
         }
         keys.remove("detail.section.");
         keys.remove("detail.css"); // the stylesheet, not a message
-        Set.of("identity", "status", "snmp", "raw", "user", "history").forEach(s -> keys.add("detail.section." + s));
+        Set.of("identity", "status", "snmp", "ipp", "raw", "user", "history").forEach(s -> keys.add("detail.section." + s));
         // SNMP fix hints are looked up by condition key (SnmpLines.hint).
         keys.remove("detail.snmp.hint.");
         SnmpLines.KNOWN_KEYS.forEach(k -> keys.add("detail.snmp.hint." + k));

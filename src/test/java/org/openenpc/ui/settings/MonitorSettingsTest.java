@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openenpc.discovery.ScanScope;
+import org.openenpc.ipp.IppSettings;
 import org.openenpc.snmp.SnmpSettings;
 
 /** SNMP and monitoring settings: defaults, validation, the file, the dialog's model and the scope. */
@@ -100,5 +101,45 @@ class MonitorSettingsTest {
         assertThat(vm.isValid()).isTrue();
         assertThat(vm.apply(AppSettings.defaults()).monitor())
                 .isEqualTo(new MonitorSettings(false, 1161, "private", true, 3600, 100));
+    }
+
+    @Test
+    void ippProbingIsOffByDefaultPersistsAndOlderFilesLoadWithoutIt(@TempDir Path dir) throws IOException {
+        assertThat(MonitorSettings.defaults().ippProbe()).isFalse();
+        SettingsStore store = new SettingsStore(dir.resolve("settings.json"));
+        AppSettings probing = AppSettings.defaults().withMonitor(MonitorSettings.defaults().withIppProbe(true));
+        store.save(probing);
+        assertThat(Files.readString(store.file())).contains("\"ippProbe\" : true").doesNotContain("ippSettings");
+        assertThat(store.load().settings()).isEqualTo(probing);
+        // A file written before the setting existed: every other value kept, no problem reported, probing off.
+        Files.writeString(store.file(), "{\"monitor\": {\"snmp\": true, \"snmpPort\": 1161, \"snmpCommunity\": "
+                + "\"abc\", \"monitoring\": true, \"refreshSeconds\": 30, \"lowSupplyPercent\": 20}}");
+        SettingsStore.Loaded old = store.load();
+        assertThat(old.problem()).isEmpty();
+        assertThat(old.settings().monitor()).isEqualTo(new MonitorSettings(true, 1161, "abc", true, 30, 20, false));
+    }
+
+    @Test
+    void theScopeAlwaysCarriesIppAndProbesOnlyWhenAsked() {
+        ScanScope plain = AppSettings.defaults().toScope(FakeInterfaces.twoNics());
+        // IppTrust has no value equality: compare what the settings choose.
+        assertThat(plain.ipp()).extracting(IppSettings::port, IppSettings::path, IppSettings::probe)
+                .containsExactly(631, "ipp/print", false);
+        AppSettings probing = AppSettings.defaults().withRanges(java.util.List.of("127.0.0.1"))
+                .withMonitor(MonitorSettings.defaults().withIppProbe(true));
+        assertThat(probing.toScope(FakeInterfaces.twoNics()).ipp().probe()).isTrue();
+        // Other monitor changes keep the choice.
+        assertThat(probing.monitor().withMonitoring(true, 30).withSnmp(false, 161, "public")
+                .withLowSupplyPercent(5).ippProbe()).isTrue();
+    }
+
+    @Test
+    void theDialogModelCarriesTheProbeChoice() {
+        SettingsViewModel vm = new SettingsViewModel(AppSettings.defaults(), FakeInterfaces.twoNics());
+        assertThat(vm.ippProbeProperty().get()).isFalse();
+        vm.ippProbeProperty().set(true);
+        assertThat(vm.apply(AppSettings.defaults()).monitor().ippProbe()).isTrue();
+        SettingsViewModel again = new SettingsViewModel(vm.apply(AppSettings.defaults()), FakeInterfaces.twoNics());
+        assertThat(again.ippProbeProperty().get()).isTrue();
     }
 }

@@ -93,4 +93,18 @@ class SettingsDialogTest {
         assertThat(dialog.getResult()).isEqualTo(AppSettings.defaults().withPort(23289)
                 .withInterfaces(true, java.util.List.of("eth0", "wlan0")));
     }
+
+    @Test
+    void theIppProbeBoxIsOffAndItsTickIsReturned(FxRobot robot) throws Exception {
+        javafx.scene.control.CheckBox box = robot.lookup("#ippProbeBox").queryAs(javafx.scene.control.CheckBox.class);
+        assertThat(box.getText()).isEqualTo("Ask every address over IPP (probe port 631)");
+        assertThat(box.isSelected()).isFalse();
+        robot.clickOn("#ippProbeBox");
+        WaitForAsyncUtils.waitForFxEvents();
+        // The whole dialog, to check the new row sits with the SNMP ones.
+        org.openenpc.ui.support.Screenshots.save(dialog.getDialogPane().getScene(), "settings-ipp.png");
+        robot.clickOn("#okButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(dialog.getResult().monitor().ippProbe()).isTrue();
+    }
 }
