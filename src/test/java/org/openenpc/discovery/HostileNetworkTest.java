@@ -96,7 +96,9 @@ class HostileNetworkTest {
             try (HostileResponder flood = HostileResponder.flood(sim.port(), addresses, 500, 100_000)) {
                 ScanSummary s = SCANNER.start(broadcast(sim).build(), new ScanListener() { }).await();
 
-                assertThat(flood.sent()).isEqualTo(100_000);
+                // most of the flood arrived while the scan ran (on a loaded machine the sender may not finish first:
+                // exactly 100,000 failed once in CI under other work, with 66,934 sent)
+                assertThat(flood.sent()).isGreaterThan(50_000);
                 assertExactlyTheRealPrinters(s, sim);
                 assertThat(s.printers().stream().filter(Printer::hasMacConflict).count())
                         .as("printers with a conflict flagged").isGreaterThan(100);
