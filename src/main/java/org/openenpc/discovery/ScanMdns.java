@@ -59,7 +59,8 @@ final class ScanMdns implements AutoCloseable {
         if (scope.mdns() == null) {
             return new ScanMdns(null, List.of(), wakeUp);
         }
-        List<Inet4Address> on = addressesFor(broadcasts, interfaces);
+        // Only addresses this machine really has: JmDNS on any other joins the group on the default interface.
+        List<Inet4Address> on = addressesFor(broadcasts, interfaces).stream().filter(ScanMdns::isLocal).toList();
         if (on.isEmpty()) {
             warnings.add("mDNS is off for this scan: no local interface sends its broadcasts"
                     + (broadcasts.isEmpty() ? " (it has none: add a broadcast or scan the interfaces)" : "") + ".");
@@ -105,6 +106,14 @@ final class ScanMdns implements AutoCloseable {
 
     boolean on() {
         return settings != null;
+    }
+
+    private static boolean isLocal(Inet4Address a) {
+        try {
+            return java.net.NetworkInterface.getByInetAddress(a) != null;
+        } catch (java.net.SocketException e) {
+            return false;
+        }
     }
 
     /** Starts browsing (on a daemon thread); the window counts from {@code now}. */

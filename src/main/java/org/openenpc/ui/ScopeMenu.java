@@ -44,7 +44,8 @@ final class ScopeMenu {
         all.setOnAction(e -> changed.accept(settings.withInterfaces(all.isSelected(), settings.interfaces())));
         items.add(all);
         for (InterfaceBroadcast ib : InterfaceBroadcasts.compute(interfaces)) {
-            CheckMenuItem item = new CheckMenuItem(ib.interfaceName() + "  " + Ipv4.toDotted(ib.broadcast()));
+            CheckMenuItem item = new CheckMenuItem(Messages.format("main.scope.interface", ib.interfaceName(),
+                    Ipv4.toDotted(ib.broadcast())));
             item.setSelected(settings.allInterfaces() || settings.interfaces().contains(ib.interfaceName()));
             item.setDisable(settings.allInterfaces());
             item.setOnAction(e -> changed.accept(toggled(settings, ib.interfaceName(), item.isSelected())));

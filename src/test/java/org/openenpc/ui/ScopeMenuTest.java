@@ -39,8 +39,8 @@ class ScopeMenuTest {
         AtomicInteger custom = new AtomicInteger();
         List<MenuItem> items = WaitForAsyncUtils.asyncFx(() -> ScopeMenu.items(AppSettings.defaults(), TWO_NICS, null,
                 changed::set, custom::incrementAndGet)).get();
-        assertThat(items).extracting(MenuItem::getText).containsExactly("All interfaces", "eth0  192.0.2.255",
-                "wlan0  198.51.100.255", null, "Custom ranges…");
+        assertThat(items).extracting(MenuItem::getText).containsExactly("All interfaces", "eth0  192.0.2.255  · ENPC, mDNS",
+                "wlan0  198.51.100.255  · ENPC, mDNS", null, "Custom ranges…");
         assertThat(items.get(3)).isInstanceOf(SeparatorMenuItem.class);
         for (int i = 0; i < 3; i++) {
             assertThat(((CheckMenuItem) items.get(i)).isSelected()).isTrue();

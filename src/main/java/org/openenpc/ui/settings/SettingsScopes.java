@@ -9,6 +9,7 @@ import org.openenpc.discovery.InterfaceBroadcasts;
 import org.openenpc.discovery.InterfaceSource;
 import org.openenpc.discovery.Ipv4;
 import org.openenpc.discovery.ScanScope;
+import org.openenpc.mdns.MdnsSettings;
 import org.openenpc.ui.Messages;
 
 /**
@@ -30,6 +31,11 @@ final class SettingsScopes {
             builder.includeInterfaceBroadcasts(false);
             selected(settings, source).forEach(b -> builder.addBroadcast(Ipv4.toInet(b.broadcast())));
         }
+        if (usesInterfaces(settings, source)) {
+            // DNS-SD on the interfaces in scope (the engine browses where the scope's broadcasts go), as the CLI
+            // does for an interface scan; announced IPP printers are then read over IPP.
+            builder.mdns(MdnsSettings.defaults());
+        }
         return builder.build();
     }
 
@@ -41,7 +47,7 @@ final class SettingsScopes {
         if (!used.isEmpty()) {
             parts.add(used.stream().map(b -> Messages.format("settings.scope.interface",
                     b.interfaceName(), Ipv4.toDotted(b.broadcast())))
-                    .collect(Collectors.joining(", ")));
+                    .collect(Collectors.joining(", ")) + Messages.get("settings.scope.mdns"));
         } else if (settings.allInterfaces()) {
             parts.add(Messages.get("settings.scope.noInterfaces"));
         }
@@ -52,6 +58,11 @@ final class SettingsScopes {
         // The engine's describe() already says "broadcast …, ranges (n addresses), port p".
         parts.add(explicit(settings).includeInterfaceBroadcasts(false).build().describe());
         return String.join(" + ", parts);
+    }
+
+    /** Whether the scope broadcasts on interfaces (all, or some chosen): then it browses DNS-SD there too. */
+    static boolean usesInterfaces(AppSettings settings, InterfaceSource source) {
+        return settings.allInterfaces() || !selected(settings, source).isEmpty();
     }
 
     /** The broadcasts of the interfaces named in the settings, in the source's order. */

@@ -128,9 +128,9 @@ class AppSettingsTest {
         AppSettings eth0 = AppSettings.defaults().withInterfaces(false, List.of("eth0"))
                 .withRanges(List.of("127.0.1.0/24"));
         assertThat(eth0.describeScope(FakeInterfaces.twoNics()))
-                .isEqualTo("eth0 (192.0.2.255) + 127.0.1.0/24 (254 addresses), port 3289");
+                .isEqualTo("eth0 (192.0.2.255) with mDNS + 127.0.1.0/24 (254 addresses), port 3289");
         assertThat(AppSettings.defaults().describeScope(FakeInterfaces.twoNics()))
-                .isEqualTo("eth0 (192.0.2.255), wlan0 (198.51.100.255), port 3289");
+                .isEqualTo("eth0 (192.0.2.255), wlan0 (198.51.100.255) with mDNS, port 3289");
         assertThat(AppSettings.defaults().withBroadcasts(List.of("203.0.113.255"))
                 .describeScope(java.util.List::of))
                 .isEqualTo("no interfaces + broadcast 203.0.113.255, port 3289");
