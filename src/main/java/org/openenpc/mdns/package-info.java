@@ -12,7 +12,11 @@
  * <li>A wildcard bind advertises 0.0.0.0 (jmdns #119) and the no-argument forms choose an interface themselves:
  * {@link org.openenpc.mdns.LocalAddress} refuses both.</li>
  * <li>On Linux JmDNS binds its socket to *:5353 whatever address it is given (the address only names the host's A
- * record and the outgoing interface), so N instances on one machine each parse every packet of all the others.</li>
+ * record and the outgoing interface), so N instances on one machine each parse every packet of all the others.
+ * An address no interface owns (127.0.1.5 on lo, which owns 127.0.0.1/8) sets no outgoing interface, and the
+ * kernel then sends from 0.0.0.0, which avahi drops: the simulator's advertiser sets lo itself.</li>
+ * <li>JmDNS writes a name by splitting it at every dot, so an instance name with a dot ("Printer (127.0.1.5)")
+ * goes out as several labels; JmDNS reads it back whole, avahi and CUPS see no instance.</li>
  * <li>A registration whose records do not fit one message (about 1,460 bytes) makes the announcer fail with
  * "message full" and JmDNS loops in recover() for good, logging every 5 s.</li>
  * </ul>

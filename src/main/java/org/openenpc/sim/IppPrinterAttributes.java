@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.openenpc.protocol.Hex;
 
 import com.hp.jipp.encoding.Attribute;
+import com.hp.jipp.model.MediaCol;
 import com.hp.jipp.model.Operation;
 import com.hp.jipp.model.PrinterState;
 import com.hp.jipp.model.Types;
@@ -25,6 +26,10 @@ import com.hp.jipp.model.Types;
  * which for Epson is exactly sysName ("EPSON0001A5"); printer-device-id carries the serial
  * (prtGeneralSerialNumber) as "SN:". operations-supported lists only Get-Printer-Attributes, the
  * one operation answered: a simulator that claimed Print-Job would invite clients to send jobs.
+ *
+ * <p>media-default and media-col-default (A4, PWG 5101.1 size name; media-size in hundredths of a millimetre):
+ * every printer the profiles stand for reports them (IPP Everywhere, PWG 5100.14), and CUPS's ipptool
+ * get-printer-attributes.test, the check CUPS's clients make of a printer, EXPECTs media-col-default.
  */
 final class IppPrinterAttributes {
 
@@ -74,7 +79,19 @@ final class IppPrinterAttributes {
         a.add(Types.colorSupported.of(ipp.color()));
         a.add(Types.pdlOverrideSupported.of("attempted"));
         a.add(Types.compressionSupported.of("none"));
+        a.add(Types.mediaDefault.of(MEDIA_DEFAULT));
+        a.add(Types.mediaColDefault.of(mediaColDefault()));
         return a;
+    }
+
+    /** The PWG 5101.1 name of the default medium, A4. */
+    static final String MEDIA_DEFAULT = "iso_a4_210x297mm";
+
+    /** media-col-default: A4 (21000 × 29700 hundredths of a mm), as media-default names it. */
+    static MediaCol mediaColDefault() {
+        MediaCol col = new MediaCol();
+        col.setMediaSize(new MediaCol.MediaSize(21000, 29700));
+        return col;
     }
 
     /** ipp://127.0.1.5:631/ipp/print. */

@@ -43,9 +43,14 @@ public record MdnsAdvert(Inet4Address address, String makeAndModel, String produ
                 p.answersIpp() ? ippPort : 0, tm ? RAW_PORT : 0);
     }
 
-    /** The service instance name, unique per printer: "EPSON ET-2850 Series (127.0.1.5)". */
+    /**
+     * The service instance name, unique per printer: "EPSON ET-2850 Series (127-0-1-5)". No dots: an instance name
+     * is one DNS label, dots and all (RFC 6763 §4.3), but JmDNS writes names by splitting them at every dot, so
+     * "Series (127.0.1.5)" went out as the labels "EPSON ET-2850 Series (127", "0", "1", "5)" and avahi, which
+     * reads the name as RFC 6763 says, saw no {@code _ipp._tcp} instance at all (JmDNS's own browser rejoined them).
+     */
     public String instanceName() {
-        return makeAndModel + " (" + address.getHostAddress() + ")";
+        return makeAndModel + " (" + address.getHostAddress().replace('.', '-') + ")";
     }
 
     /** The host name its JmDNS instance announces, "sim-127-0-1-5" (JmDNS appends ".local."). */

@@ -3,6 +3,9 @@ package org.openenpc.sim;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,6 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.jmdns.JmDNS;
 import javax.jmdns.ServiceInfo;
+import javax.jmdns.impl.JmDNSImpl;
 
 import org.openenpc.mdns.BoundedClose;
 import org.openenpc.mdns.LocalAddress;
@@ -125,6 +129,7 @@ public final class MdnsAdvertiser implements AutoCloseable {
         try {
             JmDNS j = JmDNS.create(p.address(), p.hostName());
             try {
+                sendThroughLoopback(j);
                 if (p.ippPort() > 0) {
                     j.registerService(ServiceInfo.create("_ipp._tcp.local.", p.instanceName(), p.ippPort(), 0, 0,
                             txt(p.ippTxt())));
@@ -142,6 +147,27 @@ public final class MdnsAdvertiser implements AutoCloseable {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Makes {@code j} send its multicast through the loopback interface, from that interface's own address. JmDNS
+     * sets the outgoing interface only when its address belongs to one ({@code NetworkInterface.getByInetAddress}),
+     * and a printer's 127.0.x.y is in lo's 127.0.0.0/8 without being one of its addresses, so JmDNS leaves the
+     * socket's default: the kernel then routes 224.0.0.251 to lo but finds no source there (127.0.0.1 has host
+     * scope, the route link scope) and sends from 0.0.0.0, which avahi-daemon drops unseen (measured in the
+     * namespace: avahi-browse listed none of the printers, while a JmDNS browser, which ignores the source, found
+     * them all). The printer's own address stays in its A record, which is what browsers resolve. Done right after
+     * create, before JmDNS's first announcement (its probes start up to 250 ms later; a probe sent from 0.0.0.0
+     * is only a question a peer did not hear).
+     */
+    static void sendThroughLoopback(JmDNS j) throws IOException {
+        if (!(j instanceof JmDNSImpl impl) || impl.getLocalHost().getInterface() != null) {
+            return; // an address an interface owns: JmDNS set that interface itself
+        }
+        NetworkInterface lo = NetworkInterface.getByInetAddress(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}));
+        if (lo != null && lo.inetAddresses().anyMatch(a -> a instanceof Inet4Address)) {
+            impl.getSocket().setNetworkInterface(lo);
         }
     }
 

@@ -23,7 +23,7 @@ class MdnsAdvertTest {
         SimulatedPrinter p = printer("127.0.1.5", PrinterProfile.ET_2850);
         MdnsAdvert a = MdnsAdvert.of(p, 8631);
         String uuid = IppPrinterAttributes.uuid(p).toString().substring("urn:uuid:".length()); // as IPP says
-        assertThat(a.instanceName()).isEqualTo("EPSON ET-2850 Series (127.0.1.5)");
+        assertThat(a.instanceName()).isEqualTo("EPSON ET-2850 Series (127-0-1-5)");
         assertThat(a.hostName()).isEqualTo("sim-127-0-1-5");
         assertThat(a.rawPort()).isZero();
         assertThat(a.ippTxt()).containsExactly(Map.entry("txtvers", "1"), Map.entry("qtotal", "1"),

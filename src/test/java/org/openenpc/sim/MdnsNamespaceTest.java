@@ -21,7 +21,7 @@ class MdnsNamespaceTest {
         assertThat(r.exit()).as(r.toString()).isZero();
         List<String> ipp = r.out().lines().filter(l -> l.startsWith("FOUND _ipp._tcp")).toList();
         assertThat(ipp).as(r.toString()).hasSize(3); // ET-2850, laser, inkjet; the two TMs answer no IPP
-        assertThat(ipp).contains("FOUND _ipp._tcp | EPSON ET-2850 Series (127.0.1.1) | sim-127-0-1-1.local. | "
+        assertThat(ipp).contains("FOUND _ipp._tcp | EPSON ET-2850 Series (127-0-1-1) | sim-127-0-1-1.local. | "
                 + "127.0.1.1:8631 | ty=EPSON ET-2850 Series | rp=ipp/print | uuid="
                 + IppPrinterAttributes.uuid(new SimulatedPrinter(PrinterSpec.of("127.0.1.1", PrinterProfile.ET_2850), 0,
                         false)).toString().substring(9)
@@ -31,7 +31,7 @@ class MdnsNamespaceTest {
             assertThat(ipp).anyMatch(l -> l.contains("| " + a + ":" + (8630 + Integer.parseInt(a.substring(8))) + " |")
                     && l.contains("adminurl=http://" + a + ":") && l.contains("rp=ipp/print"));
         }
-        assertThat(r.out()).contains("FOUND _pdl-datastream._tcp | EPSON TM-m30 (127.0.1.2) | sim-127-0-1-2.local. | "
+        assertThat(r.out()).contains("FOUND _pdl-datastream._tcp | EPSON TM-m30 (127-0-1-2) | sim-127-0-1-2.local. | "
                 + "127.0.1.2:9100");
         assertThat(r.out()).contains("EVENT removed _ipp._tcp 127.0.1.3").contains("THREADS LEFT []");
     }
