@@ -184,6 +184,7 @@ final class ScanLoop implements Runnable {
                 var p = registry.deviceAt(ip);
                 safely(() -> listener.snmpRead(ip, p, result));
             });
+            mdns.tick(now);
             mdns.drain(registry, trusted, this::admitAnnounced, ipp, this::report);
             ipp.drain(registry, this::report, (ip, result) -> {
                 var p = registry.deviceAt(ip);

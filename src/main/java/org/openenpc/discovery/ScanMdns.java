@@ -42,7 +42,11 @@ final class ScanMdns implements AutoCloseable {
     private final CompletableFuture<MdnsBrowser> browser = new CompletableFuture<>();
     private final CompletableFuture<Void> closed = new CompletableFuture<>();
     private long start;
+    private long lastQuery;
     private long outOfScope;
+
+    /** How often the browse asks again during its window (JmDNS asks only when it starts). */
+    static final long REQUERY_NANOS = 1_000_000_000L;
 
     private ScanMdns(MdnsSettings settings, List<Inet4Address> addresses, Runnable wakeUp) {
         this.settings = settings;
@@ -149,14 +153,36 @@ final class ScanMdns implements AutoCloseable {
         t.start();
     }
 
+    /** Asks again once a second while the window lasts (scan thread; JmDNS sends on its own threads). */
+    void tick(long now) {
+        if (settings == null || !browser.isDone() || browser.isCompletedExceptionally() || settled(now)) {
+            return;
+        }
+        if (lastQuery == 0) {
+            lastQuery = now; // JmDNS has just asked
+            return;
+        }
+        if (now - lastQuery >= REQUERY_NANOS) {
+            lastQuery = now;
+            MdnsBrowser b = browser.getNow(null);
+            if (b != null) {
+                b.requery();
+            }
+        }
+    }
+
     /** Whether the window has passed and the browser has started (or failed to). */
     boolean settled(long now) {
         return settings == null || (browser.isDone() && now - start >= settings.window().toNanos());
     }
 
-    /** When the window ends; Long.MAX_VALUE without mDNS. */
+    /** When the window ends, or the next query is due before; Long.MAX_VALUE without mDNS. */
     long wakeAt() {
-        return settings == null ? Long.MAX_VALUE : start + settings.window().toNanos();
+        if (settings == null) {
+            return Long.MAX_VALUE;
+        }
+        long end = start + settings.window().toNanos();
+        return lastQuery == 0 ? end : Math.min(end, lastQuery + REQUERY_NANOS);
     }
 
     /** Why browsing could not start, or null. */
