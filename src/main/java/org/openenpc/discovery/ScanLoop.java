@@ -163,11 +163,9 @@ final class ScanLoop implements Runnable {
         done.complete(summary);
     }
 
-    /** Completes when the DNS-SD browser has closed; before the loop has started, not at all. */
-    java.util.concurrent.CompletableFuture<Void> mdnsClosed() {
-        ScanMdns m = mdns;
-        return m == null ? done.thenCompose(x -> mdns == null ? CompletableFuture.completedFuture(null)
-                : mdns.closed()) : done.thenCompose(x -> m.closed());
+    /** Completes when the scan has ended and its DNS-SD browser has closed (at once after the end without one). */
+    CompletableFuture<Void> mdnsClosed() {
+        return done.thenCompose(x -> mdns == null ? CompletableFuture.completedFuture(null) : mdns.closed());
     }
 
     /** This scan's SNMP session, or null without one (tests check that it is closed at the end). */
