@@ -21,9 +21,12 @@ import org.openenpc.model.RegistryChange;
 
 /**
  * The IPP side of one scan's loop: which printers are read over IPP (Get-Printer-Attributes) and the merging of the
- * answers into the registry. A printer is read at most once per scan: each printer a DNS-SD announcement names (at
- * its announced URI), each device the registry already knows as an IPP printer (a monitor's refresh), and with
- * {@link IppSettings#probe()} every unicast target and every device found. Each read costs one permit of the
+ * answers into the registry. Each printer a DNS-SD announcement names is read (at its announced URI), each device
+ * the registry already knows as an IPP printer (a monitor's refresh), and with {@link IppSettings#probe()} every
+ * unicast target and every device found. Each URI is asked at most once per scan, at most
+ * {@value #MAX_URIS_PER_ADDRESS} per address, and none after the address has answered: a printer announcing
+ * {@code _ipps._tcp} and {@code _ipp._tcp} on one port (CUPS's ippeveprinter does) is read over ipp when ipps
+ * fails, whichever announcement came first. Each read costs one permit of the
  * scan's rate limiter when it starts (one TCP connection), at most {@link IppSettings#maxInFlight()} are open at
  * once, and each ends by its deadline. The answers come only from addresses we connected to, so they are in scope
  * by construction. Scan thread only, except that finished reads are queued from the HTTP client's threads, which
@@ -45,7 +48,12 @@ final class ScanIpp implements AutoCloseable {
     private final Runnable wakeUp;
     private final Queue<Read> waiting = new ArrayDeque<>();
     private final Queue<Done> done = new ConcurrentLinkedQueue<>();
-    private final Set<Integer> asked = new HashSet<>();
+    /** URIs a printer may be read at, per address, most before least; the most a hostile announcer can add. */
+    static final int MAX_URIS_PER_ADDRESS = 4;
+
+    private final Set<String> asked = new HashSet<>();
+    private final java.util.Map<Integer, Integer> urisPerAddress = new java.util.HashMap<>();
+    private final Set<Integer> answeredAt = new HashSet<>();
     private int inFlight;
     private long sent;
     private long answered;
@@ -81,9 +89,12 @@ final class ScanIpp implements AutoCloseable {
 
     /** Reads the printer at {@code ip} at {@code uri} (an announced one, or the one it answered at before). */
     void read(int ip, URI uri) {
-        if (settings != null && asked.add(ip)) {
-            waiting.add(new Read(ip, uri));
+        if (settings == null || answeredAt.contains(ip) || urisPerAddress.getOrDefault(ip, 0) >= MAX_URIS_PER_ADDRESS
+                || !asked.add(ip + " " + uri)) {
+            return;
         }
+        urisPerAddress.merge(ip, 1, Integer::sum);
+        waiting.add(new Read(ip, uri));
     }
 
     /** Reads, at the URI it answered at before, each known IPP printer among {@code targets}. */
@@ -117,6 +128,9 @@ final class ScanIpp implements AutoCloseable {
             return false;
         }
         Read r = waiting.poll();
+        if (answeredAt.contains(r.ip())) {
+            return true; // another of its URIs answered meanwhile: nothing sent, the permit is spent
+        }
         inFlight++;
         sent++;
         if (r.uri() == null) {
@@ -144,6 +158,10 @@ final class ScanIpp implements AutoCloseable {
             Printer known = registry.deviceAt(ip);
             if (d.result() instanceof IppReadResult.Answered a) {
                 answered++;
+                if (!answeredAt.add(d.ip())) {
+                    results.accept(ip, d.result());
+                    continue; // a second URI of a printer that has answered: the first answer stands
+                }
                 IppView v = a.view();
                 Observation o = Observation.of(ip, v.readAt(), SOURCE, null).withIpp(v);
                 if (known == null || known.model().isEmpty()) {
@@ -152,6 +170,10 @@ final class ScanIpp implements AutoCloseable {
                 report.accept(registry.upsert(o));
             } else {
                 silent++;
+                if (answeredAt.contains(d.ip()) || hasMoreToTry(d.ip())) {
+                    results.accept(ip, d.result());
+                    continue; // it answered at another URI, or will be asked at one still waiting
+                }
                 if (known != null && known.ipp() != null && !known.ipp().stale()) {
                     report.accept(registry.upsert(Observation.of(ip, known.lastSeen(), null, null)
                             .withIpp(known.ipp().silent(Instant.now()))));
@@ -159,6 +181,15 @@ final class ScanIpp implements AutoCloseable {
             }
             results.accept(ip, d.result());
         }
+    }
+
+    private boolean hasMoreToTry(int ip) {
+        for (Read r : waiting) {
+            if (r.ip() == ip) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** No read waits or is open. */

@@ -54,6 +54,9 @@ public final class MdnsHostile {
                     + "x".repeat(30), 515, 0, 0, new byte[] {0}));
         }
         await().atMost(Duration.ofSeconds(12)).until(() -> all.services().size() == NAMED + 1);
+        // JmDNS may resolve a service before its TXT record has arrived and report it again with the TXT: wait for that
+        await().atMost(Duration.ofSeconds(8)).until(() -> all.services().stream()
+                .anyMatch(s -> s.instance().equals("Huge TXT") && !s.txt().isEmpty()));
         for (MdnsService s : all.services()) {
             if (s.instance().equals("Huge TXT")) {
                 System.out.println("HUGE keys=" + s.txt().size() + " hex=" + s.txtHex().size() + " ty=" + s.txt("ty")
