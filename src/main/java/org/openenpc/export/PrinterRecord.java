@@ -138,7 +138,7 @@ public record PrinterRecord(String ip, String mac, String model, String cardName
 
         /** "black 40%; cyan unknown": each supply's colour (or name) and level, for one CSV cell. */
         public String suppliesText() {
-            return supplies.stream().map(SupplyLevel::cellText).collect(java.util.stream.Collectors.joining("; "));
+            return joined(supplies);
         }
     }
 
@@ -268,6 +268,15 @@ public record PrinterRecord(String ip, String mac, String model, String cardName
 
     /** "black 40%; cyan unknown": each supply's colour (or name) and level, for one CSV cell. */
     public String suppliesText() {
+        return joined(supplies);
+    }
+
+    /** The same text for {@code supplies} as the model has them (the CLI table), without building a whole record. */
+    public static String suppliesText(List<Supply> supplies) {
+        return joined(supplies.stream().map(SupplyLevel::of).toList());
+    }
+
+    private static String joined(List<SupplyLevel> supplies) {
         return supplies.stream().map(SupplyLevel::cellText).collect(java.util.stream.Collectors.joining("; "));
     }
 

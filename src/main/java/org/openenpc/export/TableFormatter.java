@@ -63,7 +63,7 @@ public final class TableFormatter {
         String cardNic = card.isEmpty() || nic.isEmpty() ? card + nic : card + " / " + nic;
         return List.of(level(p).name(), text(p.ip()), p.macText(), text(p.model()), cardNic,
                 identityNote(p) + detail(p), String.join(" ", p.protocols()),
-                PrinterRecord.of(p).suppliesText());
+                PrinterRecord.suppliesText(p.supplies()));
     }
 
     /** The ENPC status level, else (a printer without one: inkjets, lasers) what SNMP and IPP report. */
