@@ -16,6 +16,7 @@ import org.openenpc.ipp.IppSettings;
 import org.openenpc.model.DeviceRegistry;
 import org.openenpc.model.IppView;
 import org.openenpc.model.Observation;
+import org.openenpc.model.MdnsService;
 import org.openenpc.model.Printer;
 import org.openenpc.model.RegistryChange;
 
@@ -97,14 +98,29 @@ final class ScanIpp implements AutoCloseable {
         waiting.add(new Read(ip, uri));
     }
 
-    /** Reads, at the URI it answered at before, each known IPP printer among {@code targets}. */
+    /**
+     * Reads each known IPP printer among {@code targets}: at the URI it answered at before, else at the URIs its
+     * DNS-SD services named (a printer that never answered, e.g. one whose ipps certificate was refused until the user
+     * accepted it).
+     */
     void readKnown(DeviceRegistry registry, TargetPlan targets) {
         if (settings == null) {
             return;
         }
         for (Printer p : registry.snapshot()) {
-            if (p.ipp() != null && targets.contains(Ipv4.parseIPv4(p.ip()))) {
-                read(Ipv4.parseIPv4(p.ip()), uriOf(p.ipp()));
+            int ip = Ipv4.parseIPv4(p.ip());
+            if (!targets.contains(ip)) {
+                continue;
+            }
+            if (p.ipp() != null) {
+                read(ip, uriOf(p.ipp()));
+                continue;
+            }
+            for (MdnsService s : p.mdns()) {
+                URI uri = s.address().equals(p.ip()) ? ScanMdns.ippUri(s) : null;
+                if (uri != null) {
+                    read(ip, uri);
+                }
             }
         }
     }

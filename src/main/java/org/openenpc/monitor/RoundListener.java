@@ -82,6 +82,11 @@ final class RoundListener implements ScanListener {
     }
 
     @Override
+    public void ippRead(String ip, Printer printer, org.openenpc.ipp.IppReadResult result) {
+        live.ippRead(ip, printer, result);
+    }
+
+    @Override
     public void progress(ScanProgress progress) {
         live.progress(progress);
     }

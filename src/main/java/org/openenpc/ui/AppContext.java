@@ -128,9 +128,7 @@ public final class AppContext implements MainActions, AutoCloseable {
                 java.time.Clock.systemUTC(), settings.monitor().lowSupplyPercent());
         this.vm = new MainViewModel(monitor, Platform::runLater, scopes != null ? scopes : this::scope,
                 FxBatcher.DEFAULT_PERIOD, timer);
-        this.detailActions = new SystemDetailActions(host,
-                p -> vm.refresh(p, demo != null ? demo.simulator().port() : settings.port(), snmpSettings(),
-                        refreshIpp()));
+        this.detailActions = new SystemDetailActions(host, this::refreshOne, this::acceptCertificate);
         this.inventory = new InventoryService(inventoryIo, Platform::runLater, java.time.Clock.systemUTC());
         monitor.onRound(inventory::record);
         this.detail = new DetailPane(detailActions, new org.openenpc.ui.detail.DetailViewModel(),
@@ -144,9 +142,26 @@ public final class AppContext implements MainActions, AutoCloseable {
         this.imports = new org.openenpc.ui.inventory.ImportRunner(stage, inventory);
         // Scans (and monitoring rounds, which are unicast scans) read SNMP status themselves when
         // the scope carries SNMP settings: the engine's enrichment fills Printer.snmp().
+        vm.untrustedCertificates().addListener((javafx.collections.MapChangeListener<String, String>) c -> {
+            Printer shown = detail.viewModel().getPrinter();
+            if (shown != null && shown.ip().equals(c.getKey())) {
+                detail.viewModel().setUntrustedCertificate(c.wasAdded() ? c.getValueAdded() : null);
+            }
+        });
         vm.setRoundBase(this::refreshBase);
         vm.setAlertSink(this::alert);
         applyMonitor();
+    }
+
+    /** One printer's Refresh: ENPC, SNMP and IPP, with the settings of this moment. */
+    private void refreshOne(Printer p) {
+        vm.refresh(p, demo != null ? demo.simulator().port() : settings.port(), snmpSettings(), refreshIpp());
+    }
+
+    /** The user confirmed the certificate in the detail pane: kept in the settings (saved), then the printer read. */
+    private void acceptCertificate(Printer p, String sha256) {
+        settingsChanged(settings.withMonitor(settings.monitor().withCertificateAccepted(sha256)));
+        refreshOne(p);
     }
 
     /** SNMP settings for status reads now, or null while SNMP is off; demo mode asks its own simulator. */
@@ -253,6 +268,7 @@ public final class AppContext implements MainActions, AutoCloseable {
     @Override
     public void showDetail(Printer printer) {
         detail.show(printer);
+        detail.viewModel().setUntrustedCertificate(printer == null ? null : vm.untrustedCertificates().get(printer.ip()));
     }
 
     @Override

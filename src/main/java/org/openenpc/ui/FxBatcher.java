@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 import org.openenpc.discovery.ScanListener;
 import org.openenpc.discovery.ScanProgress;
 import org.openenpc.discovery.ScanSummary;
+import org.openenpc.ipp.IppReadResult;
 import org.openenpc.model.Printer;
 import org.openenpc.model.PrinterField;
 
@@ -27,10 +28,24 @@ import org.openenpc.model.PrinterField;
  */
 public final class FxBatcher implements ScanListener, AutoCloseable {
 
-    /** Everything that happened since the previous batch. */
-    public record Batch(List<Printer> upserts, List<Printer> removed, ScanProgress progress, ScanSummary finished) {
+    /**
+     * Everything that happened since the previous batch.
+     *
+     * @param untrusted per address, the SHA-256 fingerprint of an ipps certificate that was refused (not trusted, not
+     *                  accepted), for the detail pane to offer accepting it
+     */
+    public record Batch(List<Printer> upserts, List<Printer> removed, ScanProgress progress, ScanSummary finished,
+                        Map<String, String> untrusted) {
+        public Batch {
+            untrusted = Map.copyOf(untrusted);
+        }
+
+        public Batch(List<Printer> upserts, List<Printer> removed, ScanProgress progress, ScanSummary finished) {
+            this(upserts, removed, progress, finished, Map.of());
+        }
+
         public boolean isEmpty() {
-            return upserts.isEmpty() && removed.isEmpty() && progress == null && finished == null;
+            return upserts.isEmpty() && removed.isEmpty() && progress == null && finished == null && untrusted.isEmpty();
         }
     }
 
@@ -49,6 +64,7 @@ public final class FxBatcher implements ScanListener, AutoCloseable {
     private Map<String, Printer> adds = new LinkedHashMap<>();
     private Map<String, Printer> upserts = new LinkedHashMap<>();
     private List<Printer> removed = new ArrayList<>();
+    private Map<String, String> untrusted = new LinkedHashMap<>();
     private ScanProgress progress;
     private ScanSummary finished;
     private long batches;
@@ -107,6 +123,15 @@ public final class FxBatcher implements ScanListener, AutoCloseable {
     }
 
     @Override
+    public void ippRead(String ip, Printer printer, IppReadResult result) {
+        if (result instanceof IppReadResult.Untrusted u) {
+            synchronized (lock) {
+                untrusted.put(ip, u.sha256());
+            }
+        }
+    }
+
+    @Override
     public void progress(ScanProgress p) {
         synchronized (lock) {
             progress = p;
@@ -144,12 +169,13 @@ public final class FxBatcher implements ScanListener, AutoCloseable {
             batchUpserts.addAll(upserts.values());
             more = !adds.isEmpty();
             ScanSummary end = more ? null : finished;
-            b = new Batch(List.copyOf(batchUpserts), List.copyOf(removed), progress, end);
+            b = new Batch(List.copyOf(batchUpserts), List.copyOf(removed), progress, end, untrusted);
             if (b.isEmpty()) {
                 return more;
             }
             upserts = new LinkedHashMap<>();
             removed = new ArrayList<>();
+            untrusted = new LinkedHashMap<>();
             progress = null;
             last = end != null;
             if (last) {

@@ -44,13 +44,21 @@ final class ScopeMenu {
         all.setOnAction(e -> changed.accept(settings.withInterfaces(all.isSelected(), settings.interfaces())));
         items.add(all);
         for (InterfaceBroadcast ib : InterfaceBroadcasts.compute(interfaces)) {
-            CheckMenuItem item = new CheckMenuItem(Messages.format("main.scope.interface", ib.interfaceName(),
+            boolean mdns = settings.monitor().mdns();
+            CheckMenuItem item = new CheckMenuItem(Messages.format(mdns ? "main.scope.interface"
+                    : "main.scope.interfaceEnpc", ib.interfaceName(),
                     Ipv4.toDotted(ib.broadcast())));
             item.setSelected(settings.allInterfaces() || settings.interfaces().contains(ib.interfaceName()));
             item.setDisable(settings.allInterfaces());
             item.setOnAction(e -> changed.accept(toggled(settings, ib.interfaceName(), item.isSelected())));
             items.add(item);
         }
+        CheckMenuItem mdns = new CheckMenuItem(Messages.get("main.scope.mdns"));
+        mdns.setId("scopeMdnsItem");
+        mdns.setSelected(settings.monitor().mdns());
+        mdns.setOnAction(e -> changed.accept(settings.withMonitor(settings.monitor().withMdns(mdns.isSelected()))));
+        items.add(new SeparatorMenuItem());
+        items.add(mdns);
         items.add(new SeparatorMenuItem());
         MenuItem customItem = new MenuItem(Messages.get("main.scope.custom"));
         customItem.setOnAction(e -> custom.run());

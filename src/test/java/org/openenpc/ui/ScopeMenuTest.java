@@ -40,7 +40,7 @@ class ScopeMenuTest {
         List<MenuItem> items = WaitForAsyncUtils.asyncFx(() -> ScopeMenu.items(AppSettings.defaults(), TWO_NICS, null,
                 changed::set, custom::incrementAndGet)).get();
         assertThat(items).extracting(MenuItem::getText).containsExactly("All interfaces", "eth0  192.0.2.255  · ENPC, mDNS",
-                "wlan0  198.51.100.255  · ENPC, mDNS", null, "Custom ranges…");
+                "wlan0  198.51.100.255  · ENPC, mDNS", null, "Browse mDNS on these interfaces", null, "Custom ranges…");
         assertThat(items.get(3)).isInstanceOf(SeparatorMenuItem.class);
         for (int i = 0; i < 3; i++) {
             assertThat(((CheckMenuItem) items.get(i)).isSelected()).isTrue();
@@ -50,7 +50,7 @@ class ScopeMenuTest {
         WaitForAsyncUtils.asyncFx(() -> {
             ((CheckMenuItem) items.get(0)).setSelected(false);
             items.get(0).fire();
-            items.get(4).fire();
+            items.get(6).fire();
         }).get();
         assertThat(changed.get().allInterfaces()).isFalse();
         assertThat(custom.get()).isEqualTo(1);
@@ -80,5 +80,28 @@ class ScopeMenuTest {
             eth0.fire();
         }).get();
         assertThat(changed.get().interfaces()).isEmpty();
+    }
+
+    @Test
+    void theMdnsItemTurnsBrowsingOffAndTheInterfacesThenSayEnpcOnly() throws Exception {
+        AtomicReference<AppSettings> changed = new AtomicReference<>();
+        List<MenuItem> items = WaitForAsyncUtils.asyncFx(() -> ScopeMenu.items(AppSettings.defaults(), TWO_NICS, null,
+                changed::set, () -> { })).get();
+        CheckMenuItem mdns = (CheckMenuItem) items.get(4);
+        assertThat(mdns.getId()).isEqualTo("scopeMdnsItem");
+        assertThat(mdns.isSelected()).isTrue();
+        WaitForAsyncUtils.asyncFx(() -> {
+            mdns.setSelected(false);
+            mdns.fire();
+        }).get();
+        assertThat(changed.get().monitor().mdns()).isFalse();
+        assertThat(changed.get().allInterfaces()).isTrue(); // nothing else changed
+        assertThat(changed.get().withMonitor(AppSettings.defaults().monitor())).isEqualTo(AppSettings.defaults());
+
+        List<MenuItem> off = WaitForAsyncUtils.asyncFx(() -> ScopeMenu.items(changed.get(), TWO_NICS, null,
+                x -> { }, () -> { })).get();
+        assertThat(off).extracting(MenuItem::getText).containsExactly("All interfaces", "eth0  192.0.2.255  · ENPC",
+                "wlan0  198.51.100.255  · ENPC", null, "Browse mDNS on these interfaces", null, "Custom ranges…");
+        assertThat(((CheckMenuItem) off.get(4)).isSelected()).isFalse();
     }
 }

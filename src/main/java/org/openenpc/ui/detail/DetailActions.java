@@ -16,4 +16,11 @@ public interface DetailActions {
 
     /** Puts {@code text} on the clipboard (production: the system clipboard). */
     void copy(String text);
+
+    /**
+     * The user confirmed: accept the ipps certificate with fingerprint {@code sha256} that {@code p} presented, and
+     * read the printer again (production: kept in the settings, then a refresh). Nothing by default.
+     */
+    default void acceptCertificate(Printer p, String sha256) {
+    }
 }

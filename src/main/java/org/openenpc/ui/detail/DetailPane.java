@@ -103,6 +103,27 @@ public final class DetailPane extends BorderPane {
                 .ifPresent(b -> inventory.forget(id.getAsLong(), p));
     }
 
+    /** Asks before accepting the shown printer's ipps certificate; on yes the actions keep it and read the printer. */
+    private void acceptCertificate() {
+        Printer p = model.getPrinter();
+        String sha = model.untrustedCertificateProperty().get();
+        if (p == null || sha.isEmpty()) {
+            return;
+        }
+        javafx.scene.control.ButtonType accept = new javafx.scene.control.ButtonType(
+                Messages.get("detail.certificate.confirm.accept"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        javafx.scene.control.Alert confirm = new javafx.scene.control.Alert(
+                javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                Messages.format("detail.certificate.confirm", model.titleProperty().get(), p.ip(), sha),
+                accept, javafx.scene.control.ButtonType.CANCEL);
+        confirm.setHeaderText(Messages.get("detail.certificate.confirm.title"));
+        confirm.getDialogPane().setId("acceptCertificateDialog");
+        if (getScene() != null) {
+            confirm.initOwner(getScene().getWindow());
+        }
+        confirm.showAndWait().filter(b -> b == accept).ifPresent(b -> actions.acceptCertificate(p, sha));
+    }
+
     public DetailViewModel viewModel() {
         return model;
     }
@@ -154,7 +175,7 @@ public final class DetailPane extends BorderPane {
         box.getChildren().addAll(section("status"), new StatusLinesView(model.getStatusLines()),
                 section("snmp"), snmpMissing(), new SuppliesView(model.getSupplies()),
                 new StatusLinesView(model.getSnmpLines(), "snmpLines"), new IdentityGrid(model.getSnmpRows()),
-                new IppSectionView(model));
+                new UntrustedCertificateView(model, this::acceptCertificate), new IppSectionView(model));
         if (inventory != DetailInventory.NONE) {
             box.getChildren().addAll(section("history"), chart);
         }

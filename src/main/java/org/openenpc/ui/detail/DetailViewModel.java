@@ -54,6 +54,7 @@ public final class DetailViewModel {
     private final ObservableList<Row> ippRows = FXCollections.observableArrayList();
     private final ObservableList<StatusLine> ippLinesView = FXCollections.unmodifiableObservableList(ippLines);
     private final ObservableList<Row> ippRowsView = FXCollections.unmodifiableObservableList(ippRows);
+    private final ReadOnlyStringWrapper untrustedCertificate = new ReadOnlyStringWrapper(this, "untrustedCertificate", "");
     private int lowSupplyPercent = 15;
     private final ObservableList<Row> identityRows = FXCollections.observableArrayList();
     private final ObservableList<StatusLine> statusLines = FXCollections.observableArrayList();
@@ -190,6 +191,19 @@ public final class DetailViewModel {
      * The device's own configuration page: the printer-more-info of its IPP answer when that is a web page on its own
      * address, else http://ip/ (PROTOCOL.md §3, see {@link WebConfigUrl}); "" when nothing is shown.
      */
+    /**
+     * The fingerprint of the ipps certificate the shown printer presented and that is neither trusted nor accepted
+     * ("" when there is none, or nothing is shown): the pane then offers to accept it.
+     */
+    public ReadOnlyStringProperty untrustedCertificateProperty() {
+        return untrustedCertificate.getReadOnlyProperty();
+    }
+
+    /** Sets what {@link #untrustedCertificateProperty()} holds for the shown printer; null or "" for none. */
+    public void setUntrustedCertificate(String sha256) {
+        untrustedCertificate.set(sha256 == null ? "" : sha256);
+    }
+
     public String webConfigUrl() {
         return WebConfigUrl.of(printer.get());
     }

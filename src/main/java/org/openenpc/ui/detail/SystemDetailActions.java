@@ -1,6 +1,7 @@
 package org.openenpc.ui.detail;
 
 import java.util.Objects;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 import javafx.application.HostServices;
@@ -17,10 +18,22 @@ import org.openenpc.model.Printer;
 public final class SystemDetailActions implements DetailActions {
     private final HostServices host;
     private final Consumer<Printer> refresher;
+    private final BiConsumer<Printer, String> certificates;
 
     public SystemDetailActions(HostServices host, Consumer<Printer> refresher) {
+        this(host, refresher, (p, sha) -> { });
+    }
+
+    /** @param certificates keeps an accepted ipps certificate (the printer, its fingerprint) and reads the printer */
+    public SystemDetailActions(HostServices host, Consumer<Printer> refresher, BiConsumer<Printer, String> certificates) {
         this.host = host; // null where there is no browser to open (tests, the GUI benchmark)
         this.refresher = Objects.requireNonNull(refresher, "refresher");
+        this.certificates = Objects.requireNonNull(certificates, "certificates");
+    }
+
+    @Override
+    public void acceptCertificate(Printer p, String sha256) {
+        certificates.accept(p, sha256);
     }
 
     @Override

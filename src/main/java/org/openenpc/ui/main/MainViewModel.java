@@ -27,6 +27,8 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableMap;
 
 import org.openenpc.discovery.ScanProgress;
 import org.openenpc.discovery.ScanScope;
@@ -58,6 +60,9 @@ public final class MainViewModel {
     private final Duration batchPeriod;
     private final ScheduledExecutorService timer;
     private final PrinterTableModel table = new PrinterTableModel();
+    /** Per address, the fingerprint of an ipps certificate a read refused, until that printer answers IPP. */
+    private final ObservableMap<String, String> untrusted = FXCollections.observableHashMap();
+    private final ObservableMap<String, String> untrustedView = FXCollections.unmodifiableObservableMap(untrusted);
 
     private final BooleanProperty scanning = new SimpleBooleanProperty(this, "scanning");
     private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress", 0);
@@ -223,6 +228,12 @@ public final class MainViewModel {
     }
 
     private void applyRows(FxBatcher.Batch b) {
+        untrusted.putAll(b.untrusted());
+        for (Printer p : b.upserts()) {
+            if (p.ipp() != null && !b.untrusted().containsKey(p.ip())) {
+                untrusted.remove(p.ip()); // it answered: accepted, or its certificate became trusted
+            }
+        }
         table.upsert(b.upserts());
         table.remove(b.removed());
         updateCounts(replies.get(), malformed.get());
@@ -347,6 +358,14 @@ public final class MainViewModel {
     }
 
     /** Why history is off, one sentence; "" while the inventory records (the composition root binds it). */
+    /**
+     * Per address, the SHA-256 fingerprint of the ipps certificate that printer presented and that is neither trusted
+     * nor accepted; removed once it answers IPP. Read-only; FX thread.
+     */
+    public ObservableMap<String, String> untrustedCertificates() {
+        return untrustedView;
+    }
+
     public StringProperty historyProblemProperty() {
         return historyProblem;
     }

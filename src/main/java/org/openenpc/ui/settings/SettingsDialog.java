@@ -2,10 +2,13 @@ package org.openenpc.ui.settings;
 
 import java.util.Objects;
 import java.util.Optional;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.geometry.Pos;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
@@ -17,6 +20,7 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -105,18 +109,20 @@ public final class SettingsDialog extends Dialog<AppSettings> {
         grid.addRow(9, label("settings.community"), field(textField("communityField",
                 model.communityTextProperty(), null), error("communityError", model.communityErrorProperty())));
         grid.addRow(10, label("settings.ipp"), checkBox("ippProbeBox", "settings.ipp.probe", model.ippProbeProperty()));
-        grid.addRow(11, label("settings.monitoring"), checkBox("monitoringBox", "settings.monitoring.on",
+        grid.addRow(11, label("settings.certificates"), certificatesBox());
+        grid.addRow(12, label("settings.mdns"), checkBox("mdnsBox", "settings.mdns.on", model.mdnsProperty()));
+        grid.addRow(13, label("settings.monitoring"), checkBox("monitoringBox", "settings.monitoring.on",
                 model.monitoringProperty()));
-        grid.addRow(12, label("settings.refresh"), field(textField("refreshField",
+        grid.addRow(14, label("settings.refresh"), field(textField("refreshField",
                 model.refreshTextProperty(), null), error("refreshError", model.refreshErrorProperty())));
-        grid.addRow(13, label("settings.threshold"), field(textField("thresholdField",
+        grid.addRow(15, label("settings.threshold"), field(textField("thresholdField",
                 model.thresholdTextProperty(), null), error("thresholdError", model.thresholdErrorProperty())));
-        grid.addRow(14, label("settings.database"), field(textField("databaseField",
+        grid.addRow(16, label("settings.database"), field(textField("databaseField",
                 model.databaseTextProperty(), "settings.database.prompt"),
                 error("databaseError", model.databaseErrorProperty())));
-        grid.addRow(15, label("settings.keepDays"), field(textField("keepDaysField",
+        grid.addRow(17, label("settings.keepDays"), field(textField("keepDaysField",
                 model.keepDaysTextProperty(), null), error("keepDaysError", model.keepDaysErrorProperty())));
-        grid.add(error("scopeError", model.scopeErrorProperty()), 0, 16, 2, 1);
+        grid.add(error("scopeError", model.scopeErrorProperty()), 0, 18, 2, 1);
         return grid;
     }
 
@@ -124,6 +130,23 @@ public final class SettingsDialog extends Dialog<AppSettings> {
         CheckBox box = new CheckBox(Messages.get(textKey));
         box.setId(id);
         box.selectedProperty().bindBidirectional(value);
+        return box;
+    }
+
+    /** How many ipps certificates were accepted (from a printer's detail pane), and a button to forget them all. */
+    private HBox certificatesBox() {
+        Label count = new Label();
+        count.setId("certificatesLabel");
+        count.textProperty().bind(Bindings.createStringBinding(() -> model.certificates().isEmpty()
+                ? Messages.get("settings.certificates.none")
+                : Messages.format("settings.certificates.some", String.valueOf(model.certificates().size())),
+                model.certificates()));
+        Button forget = new Button(Messages.get("settings.certificates.forget"));
+        forget.setId("forgetCertificatesButton");
+        forget.disableProperty().bind(Bindings.isEmpty(model.certificates()));
+        forget.setOnAction(e -> model.forgetCertificates());
+        HBox box = new HBox(8, count, forget);
+        box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }
 

@@ -31,7 +31,7 @@ final class SettingsScopes {
             builder.includeInterfaceBroadcasts(false);
             selected(settings, source).forEach(b -> builder.addBroadcast(Ipv4.toInet(b.broadcast())));
         }
-        if (usesInterfaces(settings, source)) {
+        if (settings.monitor().mdns() && usesInterfaces(settings, source)) {
             // DNS-SD on the interfaces in scope (the engine browses where the scope's broadcasts go), as the CLI
             // does for an interface scan; announced IPP printers are then read over IPP.
             builder.mdns(MdnsSettings.defaults());
@@ -47,7 +47,8 @@ final class SettingsScopes {
         if (!used.isEmpty()) {
             parts.add(used.stream().map(b -> Messages.format("settings.scope.interface",
                     b.interfaceName(), Ipv4.toDotted(b.broadcast())))
-                    .collect(Collectors.joining(", ")) + Messages.get("settings.scope.mdns"));
+                    .collect(Collectors.joining(", "))
+                    + (settings.monitor().mdns() ? Messages.get("settings.scope.mdns") : ""));
         } else if (settings.allInterfaces()) {
             parts.add(Messages.get("settings.scope.noInterfaces"));
         }

@@ -49,6 +49,10 @@ public final class SettingsViewModel {
     private final StringProperty communityText = new SimpleStringProperty(this, "community");
     private final BooleanProperty monitoring = new SimpleBooleanProperty(this, "monitoring");
     private final BooleanProperty ippProbe = new SimpleBooleanProperty(this, "ippProbe");
+    private final BooleanProperty mdns = new SimpleBooleanProperty(this, "mdns");
+    /** The accepted ipps certificates (fingerprints), kept as they were unless the user forgets them. */
+    private final ObservableList<String> certificates =
+            FXCollections.observableArrayList();
     private final StringProperty refreshText = new SimpleStringProperty(this, "refresh");
     private final StringProperty thresholdText = new SimpleStringProperty(this, "threshold");
     private final StringProperty databaseText = new SimpleStringProperty(this, "database");
@@ -97,6 +101,8 @@ public final class SettingsViewModel {
         communityText.set(m.snmpCommunity());
         monitoring.set(m.monitoring());
         ippProbe.set(m.ippProbe());
+        mdns.set(m.mdns());
+        certificates.setAll(m.ippCertificates());
         refreshText.set(String.valueOf(m.refreshSeconds()));
         thresholdText.set(String.valueOf(m.lowSupplyPercent()));
         databaseText.set(initial.history().database());
@@ -131,7 +137,7 @@ public final class SettingsViewModel {
                 .withMonitor(new MonitorSettings(snmpEnabled.get(), (int) number(snmpPortText, 1, 65_535),
                         communityText.get(), monitoring.get(), (int) number(refreshText,
                         MonitorSettings.MIN_REFRESH, MonitorSettings.MAX_REFRESH),
-                        (int) number(thresholdText, 0, 100), ippProbe.get()))
+                        (int) number(thresholdText, 0, 100), ippProbe.get(), mdns.get(), List.copyOf(certificates)))
                 .withHistory(new HistorySettings(databaseText.get(), (int) number(keepDaysText,
                         HistorySettings.MIN_KEEP, HistorySettings.MAX_KEEP)));
     }
@@ -255,6 +261,21 @@ public final class SettingsViewModel {
     /** Whether scans ask every address over IPP. */
     public BooleanProperty ippProbeProperty() {
         return ippProbe;
+    }
+
+    /** Whether interface scopes browse DNS-SD (mDNS) beside the ENPC broadcast. */
+    public BooleanProperty mdnsProperty() {
+        return mdns;
+    }
+
+    /** The printer certificates accepted for ipps, by fingerprint (read-only view; {@link #forgetCertificates()}). */
+    public ObservableList<String> certificates() {
+        return FXCollections.unmodifiableObservableList(certificates);
+    }
+
+    /** Forgets every accepted certificate when the settings are applied: those printers are read over ipps no more. */
+    public void forgetCertificates() {
+        certificates.clear();
     }
 
     /** Seconds between refreshes, as typed. */

@@ -49,6 +49,11 @@ class DetailPaneTest {
         public void copy(String text) {
             calls.add("copy:" + text);
         }
+
+        @Override
+        public void acceptCertificate(Printer p, String sha256) {
+            calls.add("acceptCertificate:" + p.ip() + " " + sha256);
+        }
     }
 
     private final Recording actions = new Recording();
@@ -135,5 +140,42 @@ class DetailPaneTest {
         assertThat(robot.lookup("#copyMacButton").queryAs(Button.class).isDisabled()).isTrue();
         assertThat(robot.lookup("#copyIpButton").queryAs(Button.class).isDisabled()).isFalse();
         assertThat(robot.lookup("#statusBadge").queryAs(Label.class).getStyleClass()).contains("status-unknown");
+    }
+
+    private static final String SHA = "ab:cd:ef:01:23:45:67:89:ab:cd:ef:01:23:45:67:89:ab:cd:ef:01:23:45:67:89:ab:cd:ef:01:23:45:67:89";
+
+    private javafx.scene.control.DialogPane askToAccept(FxRobot robot) {
+        Button accept = robot.lookup("#acceptCertificateButton").queryAs(Button.class);
+        javafx.application.Platform.runLater(accept::fire); // showAndWait: not inside interact, which would wait for it
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup("#acceptCertificateDialog").queryAs(javafx.scene.control.DialogPane.class);
+    }
+
+    @Test
+    void anUntrustedCertificateIsShownWithItsFingerprintAndAcceptedOnlyAfterTheUserSaysYes(FxRobot robot) {
+        Printer p = showFull(robot);
+        VBox offer = robot.lookup("#untrustedCertificate").queryAs(VBox.class);
+        assertThat(offer.isVisible()).isFalse();
+        assertThat(offer.isManaged()).isFalse();
+        robot.interact(() -> pane.viewModel().setUntrustedCertificate(SHA));
+        assertThat(offer.isVisible()).isTrue();
+        assertThat(robot.lookup("#untrustedCertificateFingerprint").queryAs(TextField.class).getText()).isEqualTo(SHA);
+        assertThat(robot.lookup("#untrustedCertificateText").queryAs(Label.class).getText())
+                .contains("certificate nobody vouches for", "Web Config");
+
+        javafx.scene.control.DialogPane dialog = askToAccept(robot);
+        assertThat(dialog.getContentText()).contains("TM-T88V at 127.0.1.5", SHA, "printer's own");
+        robot.interact(() -> ((Button) dialog.lookupButton(javafx.scene.control.ButtonType.CANCEL)).fire());
+        assertThat(actions.calls).isEmpty();
+
+        javafx.scene.control.DialogPane again = askToAccept(robot);
+        Button yes = (Button) again.getButtonTypes().stream().filter(b -> b != javafx.scene.control.ButtonType.CANCEL)
+                .map(again::lookupButton).findFirst().orElseThrow();
+        assertThat(yes.getText()).isEqualTo("Accept certificate");
+        robot.interact(yes::fire);
+        assertThat(actions.calls).containsExactly("acceptCertificate:" + p.ip() + " " + SHA);
+
+        robot.interact(() -> pane.viewModel().setUntrustedCertificate(null));
+        assertThat(offer.isVisible()).isFalse();
     }
 }

@@ -142,4 +142,64 @@ class MonitorSettingsTest {
         SettingsViewModel again = new SettingsViewModel(vm.apply(AppSettings.defaults()), FakeInterfaces.twoNics());
         assertThat(again.ippProbeProperty().get()).isTrue();
     }
+
+    private static final String SHA = "ab:cd:ef:01:23:45:67:89:ab:cd:ef:01:23:45:67:89:ab:cd:ef:01:23:45:67:89:ab:cd:ef:01:23:45:67:89";
+
+    @Test
+    void mdnsIsOnByDefaultAndItsSwitchDecidesWhetherAnInterfaceScopeBrowses(@TempDir Path dir) throws IOException {
+        assertThat(MonitorSettings.defaults().mdns()).isTrue();
+        ScanScope on = AppSettings.defaults().toScope(FakeInterfaces.twoNics());
+        assertThat(on.mdns()).isNotNull();
+        AppSettings offSettings = AppSettings.defaults().withMonitor(MonitorSettings.defaults().withMdns(false));
+        assertThat(offSettings.toScope(FakeInterfaces.twoNics()).mdns()).isNull();
+        assertThat(AppSettings.defaults().describeScope(FakeInterfaces.twoNics())).contains("with mDNS");
+        assertThat(offSettings.describeScope(FakeInterfaces.twoNics())).doesNotContain("mDNS");
+        // Other monitor changes keep the choice, and the file keeps it.
+        assertThat(offSettings.monitor().withIppProbe(true).withMonitoring(true, 30).mdns()).isFalse();
+        SettingsStore store = new SettingsStore(dir.resolve("settings.json"));
+        store.save(offSettings);
+        assertThat(Files.readString(store.file())).contains("\"mdns\" : false");
+        assertThat(store.load().settings()).isEqualTo(offSettings);
+        // A file from before the switch existed browses, as before.
+        Files.writeString(store.file(), "{\"monitor\": {\"snmp\": false}}");
+        assertThat(store.load().settings().monitor().mdns()).isTrue();
+    }
+
+    @Test
+    void anAcceptedCertificateIsPinnedInTheScopesTrustAndKeptInTheFile(@TempDir Path dir) throws IOException {
+        assertThat(MonitorSettings.defaults().ippCertificates()).isEmpty();
+        assertThat(AppSettings.defaults().toScope(FakeInterfaces.twoNics()).ipp().trust().pinned()).isEmpty();
+        // Any form the user may paste is kept in one form, once.
+        MonitorSettings m = MonitorSettings.defaults().withCertificateAccepted(SHA.replace(":", "").toUpperCase())
+                .withCertificateAccepted(SHA);
+        assertThat(m.ippCertificates()).containsExactly(SHA);
+        AppSettings s = AppSettings.defaults().withMonitor(m);
+        assertThat(s.toScope(FakeInterfaces.twoNics()).ipp().trust().pinned()).containsExactly(SHA.replace(":", ""));
+        assertThat(m.withMdns(false).withIppProbe(true).withLowSupplyPercent(3).ippCertificates()).containsExactly(SHA);
+        SettingsStore store = new SettingsStore(dir.resolve("settings.json"));
+        store.save(s);
+        assertThat(Files.readString(store.file())).contains(SHA);
+        assertThat(store.load().settings()).isEqualTo(s);
+        // A hand-edited file with something else than a fingerprint is reported, and the defaults are used.
+        Files.writeString(store.file(), "{\"monitor\": {\"ippCertificates\": [\"trust me\"]}}");
+        SettingsStore.Loaded bad = store.load();
+        assertThat(bad.settings()).isEqualTo(AppSettings.defaults());
+        assertThat(bad.problem()).get().asString().contains("SHA-256 fingerprint");
+        assertThatThrownBy(() -> MonitorSettings.defaults().withCertificateAccepted("ab:cd"))
+                .hasMessage("An accepted printer certificate must be a SHA-256 fingerprint: 64 hex digits.");
+        assertThat(MonitorSettings.normalisedFingerprint(null)).isNull();
+    }
+
+    @Test
+    void theDialogModelCarriesTheMdnsSwitchAndForgetsCertificatesOnlyWhenAsked() {
+        AppSettings base = AppSettings.defaults().withMonitor(MonitorSettings.defaults().withCertificateAccepted(SHA));
+        SettingsViewModel vm = new SettingsViewModel(base, FakeInterfaces.twoNics());
+        assertThat(vm.mdnsProperty().get()).isTrue();
+        assertThat(vm.certificates()).containsExactly(SHA);
+        assertThat(vm.apply(base).monitor().ippCertificates()).containsExactly(SHA); // kept through the dialog
+        vm.mdnsProperty().set(false);
+        assertThat(vm.apply(base).monitor().mdns()).isFalse();
+        vm.forgetCertificates();
+        assertThat(vm.apply(base).monitor().ippCertificates()).isEmpty();
+    }
 }
