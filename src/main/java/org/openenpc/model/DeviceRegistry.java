@@ -28,6 +28,11 @@ import java.util.function.Predicate;
  * {@link Printer#duplicateMac()}.</li>
  * <li>MACs that cannot name one device (all-zero, broadcast, multicast: {@link MacAddress#isDeviceAddress()})
  * never move or merge entries; two devices reporting one are two entries, flagged as duplicates.</li>
+ * <li>A device without a MAC (an IPP-only printer) that reports a printer UUID (IPP {@code printer-uuid}, DNS-SD
+ * TXT {@code UUID}) known at another MAC-less entry whose address has not answered in this scan has moved too: that
+ * entry moves to the new address, keeps its history, and is reported as merged into it
+ * ({@link RegistryChange#absorbed()}, at its old address). When that address has answered in this scan, both are
+ * kept.</li>
  * </ul>
  * Every update reports what changed so listeners can update only that. Thread-safe: the discovery
  * engine's scan thread writes, any thread may read a snapshot.
@@ -40,6 +45,8 @@ public final class DeviceRegistry {
     private final Map<String, Printer> byIp = new LinkedHashMap<>();
     /** The addresses that report each MAC: one String, or a String[] for the rare duplicates. */
     private final Map<MacAddress, Object> ipsByMac = new HashMap<>();
+    /** The address of the first MAC-less entry reporting each printer UUID. */
+    private final Map<String, String> ipByUuid = new HashMap<>();
 
     /** Merges one observation; a MAC from an address of another entry is taken as a move (see the class). */
     public RegistryChange upsert(Observation o) {
@@ -70,8 +77,21 @@ public final class DeviceRegistry {
                 moved = movedDevice(o.mac(), o.ip(), answeredThisScan);
             }
         }
+        Printer movedByUuid = null;
+        if (moved == null && o.mac() == null && (at == null || (at.mac() == null && at.uuid().isEmpty()))) {
+            movedByUuid = movedByUuid(uuidOf(o), o.ip(), answeredThisScan);
+        }
         Printer before;
-        if (moved != null) {
+        if (movedByUuid != null) {
+            drop(movedByUuid);
+            before = movedByUuid;
+            if (at != null) {
+                // What the UUID-less entry at the new address knew is folded in; its row is the one updated.
+                drop(at);
+                before = union(merge(before, absorbedAsObservation(at), changed), at, changed);
+            }
+            absorbed = movedByUuid; // its old address is gone: reported as merged into the device at the new one
+        } else if (moved != null) {
             drop(moved);
             before = moved;
             if (at != null) {
@@ -84,7 +104,7 @@ public final class DeviceRegistry {
         } else {
             before = at != null ? at : Printer.seen(o.ip(), o.at());
         }
-        boolean added = at == null && moved == null;
+        boolean added = at == null && moved == null && movedByUuid == null;
         Printer after = merge(before, o, changed);
         List<Printer> flagged = new ArrayList<>();
         after = store(after, changed, flagged);
@@ -159,6 +179,28 @@ public final class DeviceRegistry {
     public synchronized void clear() {
         byIp.clear();
         ipsByMac.clear();
+        ipByUuid.clear();
+    }
+
+    /** The printer UUID an observation reports ("" for none): IPP's, else its DNS-SD service's. */
+    private static String uuidOf(Observation o) {
+        if (o.ipp() != null && !o.ipp().uuid().isEmpty()) {
+            return o.ipp().uuid();
+        }
+        return o.mdns() == null ? "" : o.mdns().uuid();
+    }
+
+    /** The MAC-less entry at another address with this UUID whose address has not answered in this scan, or null. */
+    private Printer movedByUuid(String uuid, String ip, Predicate<String> answeredThisScan) {
+        if (uuid.isEmpty()) {
+            return null;
+        }
+        String other = ipByUuid.get(uuid);
+        if (other == null || other.equals(ip) || answeredThisScan.test(other)) {
+            return null;
+        }
+        Printer p = byIp.get(other);
+        return p != null && p.mac() == null ? p : null;
     }
 
     /** The entry at another address with this MAC whose address has not answered in this scan, or null. */
@@ -173,8 +215,15 @@ public final class DeviceRegistry {
 
     /** Puts {@code p} in place, then sets the duplicate flag of every entry sharing its MAC. */
     private Printer store(Printer p, Set<PrinterField> changed, List<Printer> flagged) {
-        byIp.put(p.ip(), p);
+        Printer old = byIp.put(p.ip(), p);
+        if (old != null) {
+            unindexUuid(old);
+        }
         if (p.mac() == null) {
+            String uuid = p.uuid();
+            if (!uuid.isEmpty()) {
+                ipByUuid.putIfAbsent(uuid, p.ip());
+            }
             return p;
         }
         addIp(p.mac(), p.ip());
@@ -207,8 +256,16 @@ public final class DeviceRegistry {
         return mine;
     }
 
+    private void unindexUuid(Printer p) {
+        String uuid = p.uuid();
+        if (!uuid.isEmpty()) {
+            ipByUuid.remove(uuid, p.ip());
+        }
+    }
+
     private void drop(Printer p) {
         byIp.remove(p.ip());
+        unindexUuid(p);
         if (p.mac() != null) {
             removeIp(p.mac(), p.ip());
         }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -269,16 +270,26 @@ public final class PrinterMonitor {
 
     /** Merges what the round heard into the known devices. */
     private void compare(RoundListener heard, Instant now, List<Printer> answered, List<MonitorEvent> events) {
+        // A MAC-less entry that turned out to be another device goes; one with a printer UUID may have moved (the
+        // registry merged it into the device at its new address): kept until that device is matched below.
+        Map<String, Printer> movedByUuid = new HashMap<>();
         for (Printer gone : heard.removed()) {
             Known k = known.get(gone.key());
             if (gone.mac() == null && k != null && k.printer().ip().equals(gone.ip())) {
-                known.remove(gone.key()); // a MAC-less entry that turned out to be another device
+                if (gone.uuid().isEmpty()) {
+                    known.remove(gone.key());
+                } else {
+                    movedByUuid.put(gone.uuid(), k.printer());
+                }
             }
         }
         int threshold = lowSupplyPercent;
         for (RoundListener.Seen s : heard.seen()) {
             Printer p = s.printer;
             String key = match(p);
+            if (key == null && p.mac() == null && !p.uuid().isEmpty() && movedByUuid.containsKey(p.uuid())) {
+                key = movedByUuid.remove(p.uuid()).key();
+            }
             Known old = key == null ? null : known.remove(key);
             if (s.answered) {
                 answered.add(p);
@@ -294,7 +305,8 @@ public final class PrinterMonitor {
             if (s.answered && !old.online()) {
                 events.add(new MonitorEvent.Online(now, p, was.lastSeen()));
             }
-            if (!was.ip().equals(p.ip()) && p.mac() != null && p.mac().equals(was.mac())) {
+            if (!was.ip().equals(p.ip()) && (p.mac() != null ? p.mac().equals(was.mac())
+                    : was.mac() == null && !p.uuid().isEmpty() && p.uuid().equals(was.uuid()))) {
                 events.add(new MonitorEvent.Moved(now, p, was.ip()));
             }
             List<ItemChange> items = PrinterDiff.items(was, p, s.fields);
@@ -303,6 +315,13 @@ public final class PrinterMonitor {
                 events.add(new MonitorEvent.Changed(now, was, p, s.fields, items, problems));
             }
             known.put(p.key(), new Known(p, s.answered || old.online()));
+        }
+        for (Printer gone : movedByUuid.values()) {
+            // Merged into a device matched otherwise (or not heard): not a printer of its own any more.
+            Known k = known.get(gone.key());
+            if (k != null && k.printer() == gone) {
+                known.remove(gone.key());
+            }
         }
     }
 

@@ -313,4 +313,67 @@ class DeviceRegistryTest {
         assertThat(p.replies()).hasSize(DeviceRegistry.MAX_REQUESTS);
         assertThat(p.answered()).hasSize(DeviceRegistry.MAX_REQUESTS);
     }
+
+    private static final String UUID = "4a3f9c1e-0000-3000-8000-0026ab010203";
+
+    private static Observation ippAt(String ip, int second, String uuid) {
+        IppView v = PrinterSourcesTest.ipp(uuid, List.of(), List.of());
+        return Observation.of(ip, T0.plusSeconds(second), "IPP", "Get-Printer-Attributes").withIpp(v);
+    }
+
+    @Test
+    void aMacLessPrinterWhoseUuidTurnsUpAtAnotherAddressHasMovedAndTheOldEntryIsReportedMerged() {
+        registry.upsert(ippAt("127.0.1.5", 0, UUID));
+        RegistryChange c = registry.upsert(ippAt("127.0.1.9", 5, UUID), ip -> false);
+        assertThat(c.added()).isFalse();
+        assertThat(c.changed()).contains(PrinterField.IP);
+        assertThat(c.absorbed()).isNotNull().extracting(Printer::ip).isEqualTo("127.0.1.5");
+        assertThat(registry.size()).isEqualTo(1);
+        assertThat(registry.deviceAt("127.0.1.5")).isNull();
+        Printer moved = registry.deviceAt("127.0.1.9");
+        assertThat(moved.firstSeen()).isEqualTo(T0); // its history moved with it
+        assertThat(moved.uuid()).isEqualTo(UUID);
+
+        // The DNS-SD TXT record's UUID moves it as well.
+        c = registry.upsert(Observation.of("127.0.1.12", T0.plusSeconds(9), "mDNS", "")
+                .withMdns(PrinterSourcesTest.ad("_ipp._tcp", "EPSON ET-2850", UUID)), ip -> false);
+        assertThat(c.absorbed()).extracting(Printer::ip).isEqualTo("127.0.1.9");
+        assertThat(registry.snapshot()).extracting(Printer::ip).containsExactly("127.0.1.12");
+    }
+
+    @Test
+    void oneUuidAnsweringFromTwoAddressesInOneScanIsTwoEntriesAndOtherUuidsNeverMerge() {
+        registry.upsert(ippAt("127.0.1.5", 0, UUID), ip -> true);
+        RegistryChange c = registry.upsert(ippAt("127.0.1.9", 1, UUID), ip -> true);
+        assertThat(c.added()).isTrue();
+        assertThat(c.absorbed()).isNull();
+        assertThat(registry.size()).isEqualTo(2);
+        assertThat(registry.upsert(ippAt("127.0.1.20", 2, "another-uuid"), ip -> false).added()).isTrue();
+        assertThat(registry.upsert(ippAt("127.0.1.21", 2, ""), ip -> false).added()).isTrue();
+        assertThat(registry.size()).isEqualTo(4);
+    }
+
+    @Test
+    void aPrinterWithAMacIsMovedByItsMacNeverByAUuidSomeoneElseAnnounces() {
+        registry.upsert(obs("127.0.1.5", 0).withMac(MAC).withModel("EPSON ET-2850"));
+        registry.upsert(ippAt("127.0.1.5", 1, UUID));
+        // Another address claims that printer's UUID while the printer is silent: a new entry, the printer stays.
+        RegistryChange c = registry.upsert(ippAt("127.0.1.66", 2, UUID), ip -> false);
+        assertThat(c.added()).isTrue();
+        assertThat(c.absorbed()).isNull();
+        assertThat(registry.deviceAt("127.0.1.5").mac()).isEqualTo(MAC);
+        assertThat(registry.size()).isEqualTo(2);
+    }
+
+    @Test
+    void aForgottenOrReplacedEntryNoLongerAttractsItsUuid() {
+        registry.upsert(ippAt("127.0.1.5", 0, UUID));
+        // Another device (with a MAC) takes the address: the MAC-less entry there is replaced.
+        registry.upsert(obs("127.0.1.5", 1).withMac(MAC).withModel("TM-T88V"));
+        registry.clear();
+        registry.upsert(ippAt("127.0.1.7", 2, UUID));
+        assertThat(registry.upsert(ippAt("127.0.1.8", 3, "other"), ip -> false).added()).isTrue();
+        assertThat(registry.upsert(ippAt("127.0.1.9", 4, UUID), ip -> false).absorbed()).extracting(Printer::ip)
+                .isEqualTo("127.0.1.7");
+    }
 }

@@ -174,6 +174,45 @@ class PrinterMonitorTest {
     }
 
     @Test
+    void anIppOnlyPrinterThatMovesIsOneDeviceThatMovedKnownByItsUuid() throws Exception {
+        PrinterMonitor m = monitor();
+        byte[] mac = org.openenpc.model.MacAddress.parse("00:26:ab:48:00:01").toBytes(); // its UUID is made from it
+        int ippPort;
+        try (Simulator sim = Simulator.start(SimulatorConfig.builder().printers(List.of(
+                PrinterSpec.of("127.0.48.1", PrinterProfile.IPP_LASER).withMac(mac))).port(0).ippPort(0).build())) {
+            ippPort = sim.ippPort();
+            List<MonitorEvent> first = m.refresh(ippScope(sim.port(), ippPort), 1).events();
+            assertThat(first).singleElement().isInstanceOf(MonitorEvent.Found.class);
+        }
+        String uuid = m.known().get(0).printer().uuid();
+        assertThat(uuid).isNotEmpty();
+        assertThat(m.known().get(0).printer().mac()).isNull(); // IPP tells no MAC
+        try (Simulator sim = Simulator.start(SimulatorConfig.builder().printers(List.of(
+                PrinterSpec.of("127.0.48.9", PrinterProfile.IPP_LASER).withMac(mac))).port(0).ippPort(ippPort).build())) {
+            List<MonitorEvent> events = m.refresh(ippScope(sim.port(), ippPort), 1).events();
+            assertThat(events).anySatisfy(e -> {
+                assertThat(e).isInstanceOf(MonitorEvent.Moved.class);
+                assertThat(((MonitorEvent.Moved) e).fromIp()).isEqualTo("127.0.48.1");
+                assertThat(e.printer().ip()).isEqualTo("127.0.48.9");
+            });
+            assertThat(events).noneMatch(e -> e instanceof MonitorEvent.Found || e instanceof MonitorEvent.Offline);
+            assertThat(m.known()).singleElement().satisfies(k -> {
+                assertThat(k.printer().ip()).isEqualTo("127.0.48.9");
+                assertThat(k.printer().uuid()).isEqualTo(uuid);
+                assertThat(k.online()).isTrue();
+            });
+            assertThat(m.registry().snapshot()).extracting(Printer::ip).containsExactly("127.0.48.9");
+        }
+    }
+
+    private static ScanScope ippScope(int port, int ippPort) {
+        return ScanScope.builder().addRange("127.0.48.0/28").port(port).quietTimeout(Duration.ofMillis(300)).retries(1)
+                .ipp(org.openenpc.ipp.IppSettings.defaults().withPort(ippPort).withProbe(true)
+                        .withTimeouts(Duration.ofMillis(500), Duration.ofSeconds(2)))
+                .build();
+    }
+
+    @Test
     void aOnePrinterQueryMarksNobodyElseOffline() throws Exception {
         try (Simulator sim = sim(specs(), 0, 0)) {
             PrinterMonitor m = monitor();
