@@ -95,11 +95,11 @@ public final class WatchCommand implements Callable<Integer> {
                 PrinterMonitor.DEFAULT_LOW_SUPPLY_PERCENT);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        record.check();
+        MetricsOptions.Endpoint endpoint = metrics.start(monitor, scope.snmp() != null, err);
         err.println("Watching " + scope.describe() + (scope.snmp() == null ? "" : " + SNMP port " + scope.snmp().port())
                 + ", every " + interval + " s; Ctrl+C stops.");
         err.flush();
-        record.check();
-        MetricsOptions.Endpoint endpoint = metrics.start(monitor, scope.snmp() != null, err);
         if (endpoint != null) {
             err.println("Serving metrics on " + endpoint.url() + " (Prometheus text and OpenMetrics).");
             err.flush();
