@@ -78,8 +78,8 @@ final class PemTls {
         if (text.contains("-----BEGIN RSA PRIVATE KEY-----") || text.contains("-----BEGIN EC PRIVATE KEY-----")) {
             String kind = text.contains("BEGIN RSA") ? "a PKCS#1 RSA key" : "an SEC1 EC key";
             throw new MetricsSetupException("The TLS key file " + name(file) + " is " + kind
-                    + ", which Java cannot read; convert it to PKCS#8 with: openssl pkcs8 -topk8 -nocrypt -in "
-                    + name(file) + " -out key.pem");
+                    + ", which Java cannot read; convert it to PKCS#8 (openssl pkcs8 -topk8 -nocrypt -in "
+                    + name(file) + " -out key.pem).");
         }
         if (text.contains("-----BEGIN ENCRYPTED PRIVATE KEY-----")) {
             throw new MetricsSetupException("The TLS key file " + name(file) + " is encrypted; give an unencrypted "
