@@ -100,7 +100,8 @@ final class MetricsOptions {
         }
     }
 
-    private static void warn(ListenAddress where, WebConfig config, PrintWriter err) {
+    /** One warning sentence when the endpoint is reachable from other machines without TLS and passwords. */
+    static void warn(ListenAddress where, WebConfig config, PrintWriter err) {
         if (where.loopback()) {
             return;
         }

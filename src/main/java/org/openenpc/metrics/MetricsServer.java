@@ -56,7 +56,6 @@ public final class MetricsServer implements AutoCloseable {
             throws MetricsSetupException {
         boolean tls = config != null && config.tls();
         SSLContext ssl = tls ? PemTls.context(config.certFile(), config.keyFile()) : null;
-        limitSlowClients();
         HttpServer server;
         try {
             server = tls ? HttpsServer.create(where.socketAddress(), 16) : HttpServer.create(where.socketAddress(), 16);
@@ -163,19 +162,5 @@ public final class MetricsServer implements AutoCloseable {
         }
         String why = e instanceof SocketException || e instanceof BindException ? e.getMessage() : e.toString();
         return "Cannot serve metrics on " + addr + " (" + org.openenpc.model.SafeText.escape(why) + ").";
-    }
-
-    /**
-     * The JDK server waits for a request's headers and body forever by default, so a client that connects and
-     * sends nothing holds one of the two threads: limit both to 30 s (read once, when the server class loads;
-     * a value the user set wins).
-     */
-    private static void limitSlowClients() {
-        if (System.getProperty("sun.net.httpserver.maxReqTime") == null) {
-            System.setProperty("sun.net.httpserver.maxReqTime", "30");
-        }
-        if (System.getProperty("sun.net.httpserver.maxRspTime") == null) {
-            System.setProperty("sun.net.httpserver.maxRspTime", "60");
-        }
     }
 }
