@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
             "(new printer, status, errors, supplies, offline since its last reply, back online).",
             "Runs until Ctrl+C (exit code 0) or --count refreshes."},
         footer = {"", "Examples:", "  openenpc watch --broadcast 127.255.255.255 --port 23289 --snmp-port 1161 --interval 5",
-            "  openenpc watch --range 192.0.2.0/24 --format jsonl"})
+            "  openenpc watch --range 192.0.2.0/24 --format jsonl",
+            "  openenpc watch --range 192.0.2.0/24 --interval 60 --metrics-listen"})
 public final class WatchCommand implements Callable<Integer> {
 
     /** Output formats. */
@@ -70,6 +71,9 @@ public final class WatchCommand implements Callable<Integer> {
     @Mixin
     RecordOptions record = new RecordOptions();
 
+    @Mixin
+    MetricsOptions metrics = new MetricsOptions();
+
     /** Counted down to stop the loop (Ctrl+C, or a test). */
     final CountDownLatch stop = new CountDownLatch(1);
 
@@ -91,12 +95,29 @@ public final class WatchCommand implements Callable<Integer> {
                 PrinterMonitor.DEFAULT_LOW_SUPPLY_PERCENT);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        record.check();
+        MetricsOptions.Endpoint endpoint = metrics.start(monitor, scope.snmp() != null, err);
         err.println("Watching " + scope.describe() + (scope.snmp() == null ? "" : " + SNMP port " + scope.snmp().port())
                 + ", every " + interval + " s; Ctrl+C stops.");
         err.flush();
-        RecordOptions.Recording recording = record.open(err);
+        if (endpoint != null) {
+            err.println("Serving metrics on " + endpoint.url() + " (Prometheus text and OpenMetrics).");
+            err.flush();
+        }
+        RecordOptions.Recording recording;
+        try {
+            recording = record.open(err);
+        } catch (RuntimeException e) {
+            if (endpoint != null) {
+                endpoint.close();
+            }
+            throw e;
+        }
         if (recording.recorder() != null) {
             monitor.onRound(recording.recorder());
+        }
+        if (endpoint != null) {
+            endpoint.useInventory(recording.inventory());
         }
         Interrupts.Handle sigint = Interrupts.onInterrupt(() -> {
             stop.countDown();
@@ -131,6 +152,9 @@ public final class WatchCommand implements Callable<Integer> {
             }
         } finally {
             sigint.restore();
+            if (endpoint != null) {
+                endpoint.close();
+            }
             recording.close();
         }
         err.println("openenpc: watch stopped after " + monitor.rounds() + " refreshes; "
