@@ -131,9 +131,10 @@ public final class FleetCollector implements MultiCollector {
             s.condition.dataPoint(GaugeSnapshot.GaugeDataPointSnapshot.builder()
                     .labels(Labels.of("printer", id, "condition", c.key(), "severity", c.severityLabel())).value(1).build());
         }
-        if (snmpAsked) {
-            SnmpView v = p.snmp();
-            boolean answered = k.online() && v != null && !v.stale();
+        SnmpView v = p.snmp();
+        if (snmpAsked && v != null) {
+            // Only for a printer that has answered SNMP: a receipt printer without an SNMP agent is not "SNMP down".
+            boolean answered = k.online() && !v.stale();
             s.snmpUp.dataPoint(GaugeSnapshot.GaugeDataPointSnapshot.builder().labels(printer).value(answered ? 1 : 0).build());
         }
         addSupplies(s, id, p);

@@ -36,7 +36,7 @@ class LayeringTest {
             Map.entry("export", Set.of("model")),
             Map.entry("sim", Set.of("protocol", "snmp", "ipp", "mdns")),
             Map.entry("inventory", Set.of("model")),
-            Map.entry("monitor", Set.of("protocol", "snmp", "discovery", "model", "inventory")),
+            Map.entry("monitor", Set.of("protocol", "snmp", "ipp", "discovery", "model", "inventory")),
             Map.entry("metrics", Set.of("model", "monitor", "discovery", "inventory")),
             Map.entry("cli", Set.of("protocol", "snmp", "discovery", "model", "export", "sim", "monitor", "inventory",
                     "ipp", "mdns", "metrics")));

@@ -79,13 +79,18 @@ class FleetCollectorTest {
 
     @Test
     void offlineWinsAndAPrinterNeverReportedIsUnknown() throws IOException {
-        Printer off = printer("127.0.0.6", "64:eb:8c:00:00:02", "TM-T88V", status(true, false, false));
+        Printer off = withSnmp(printer("127.0.0.6", "64:eb:8c:00:00:02", "ET-2850", status(true, false, false)),
+                List.of(), List.of(), "");
         Printer bare = printer("127.0.0.7", null, "", PrinterStatus.UNKNOWN);
-        String t = text(collector(new Known(off, false), new Known(bare, true)));
+        Printer noSnmp = printer("127.0.0.8", "64:eb:8c:00:00:03", "TM-T88V", status(true, false, false));
+        String t = text(collector(new Known(off, false), new Known(bare, true), new Known(noSnmp, true)));
         assertThat(t).contains("openenpc_printer_up{printer=\"64:eb:8c:00:00:02\"} 0")
                 .contains("openenpc_printer_state{printer=\"64:eb:8c:00:00:02\",openenpc_printer_state=\"offline\"} 1")
                 .contains("openenpc_printer_state{printer=\"127.0.0.7\",openenpc_printer_state=\"unknown\"} 1")
-                .contains("openenpc_printer_snmp_up{printer=\"64:eb:8c:00:00:02\"} 0");
+                .contains("openenpc_printer_snmp_up{printer=\"64:eb:8c:00:00:02\"} 0")
+                // never answered SNMP (a receipt printer without an agent): no series, not "SNMP down"
+                .doesNotContain("openenpc_printer_snmp_up{printer=\"64:eb:8c:00:00:03\"}")
+                .doesNotContain("openenpc_printer_snmp_up{printer=\"127.0.0.7\"}");
     }
 
     @Test
