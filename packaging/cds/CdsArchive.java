@@ -45,7 +45,7 @@ public final class CdsArchive {
             List.of("scan", "--range", "127.0.0.1", "--port", "9", "--timeout", "200", "--retries", "0",
                     "--no-record", "--no-mdns"));
 
-    private static final long RUN_TIMEOUT_SECONDS = 120;
+    private static final long RUN_TIMEOUT_SECONDS = 60;
 
     private CdsArchive() {
     }
