@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Reproduces the figures in BENCHMARKS.md. Every packet stays on loopback (127.0.0.0/8).
-# Usage: bench/run.sh [a|b|c|gui|snmp|flood|inventory|start|mdns|all] [extra options passed to the benchmark program]
+# Usage: bench/run.sh [a|b|c|gui|snmp|flood|inventory|start|mdns|startup|all] [extra options passed to the benchmark program]
 # snmp = (e) and (f); e.g. bench/run.sh snmp --which f --interval 5 for a quick check of (f).
 # inventory = (i); e.g. bench/run.sh inventory --quick for a smoke run, --which record|year.
 # start = (j): the window's start with a 10,000-device inventory vs an empty one, in-process and (--cold N) a fresh JVM per start.
 # gui = (d); --record on|off|full|both|all chooses the windows' inventories (default both).
+# startup = (l): whole-process start of target/openenpc --version / scan --help (with the build's CDS archive) vs java -jar
+# and a Java hello, alternating; e.g. bench/run.sh startup --runs 7 [--gui] (--gui: first window under xvfb-run, xdotool).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 which="${1:-all}"
@@ -55,4 +57,14 @@ fi
 if [[ "$which" == start || "$which" == all ]]; then
   # (j) the window's start to a filled table with a 10,000-device inventory vs an empty one (headless Monocle, no network).
   java -Xmx512m -cp "$CP" org.openenpc.bench.InventoryStartBench "$@"
+fi
+if [[ "$which" == startup || "$which" == all ]]; then
+  # (l) whole-process start (issue 14): the launchers and archive made by `mvn package` above; the packaged launcher too
+  # when target/jpackage/out/openenpc exists (mvn -Pinstaller package). --gui times the first window: under xvfb-run
+  # when there is no display. The CLI runs send nothing; the window starts with an empty inventory and does not scan.
+  if [[ " $* " == *" --gui "* && -z "${DISPLAY:-}" ]]; then
+    xvfb-run -a -s "-screen 0 1280x860x24" java -cp "$CP" org.openenpc.bench.StartupBench "$@"
+  else
+    java -cp "$CP" org.openenpc.bench.StartupBench "$@"
+  fi
 fi

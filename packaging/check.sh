@@ -28,6 +28,16 @@ run_cli() { # launcher
 
 echo "app-image: $image ($(du -sh "$image" | cut -f1))"
 run_cli "$image/bin/openenpc"
+# Start-up (issue 14): the runtime has its own CDS archive of the JDK's classes, and the app-image's
+# launcher maps the app's archive (-Xshare:on fails if it cannot; class+load names where Cli came from).
+[ -f "$image/lib/runtime/lib/server/classes.jsa" ] || fail "the runtime has no CDS archive (the pom's runtime-cds step: java -Xshare:dump)"
+[ -f "$image/lib/app/openenpc.jsa" ] || fail "the app-image has no CDS archive (see target/jpackage/cds/)"
+out=$(env -u DISPLAY JAVA_TOOL_OPTIONS="-Xshare:on -Xlog:class+load=info" HOME=$nohome "$image/bin/openenpc" --version 2>&1) \
+    || fail "the app-image's launcher refuses its CDS archive: $(echo "$out" | grep -v '^\[' | head -3)"
+# (a here-string, not echo | grep -q: grep stops at the match and, with pipefail, echo's SIGPIPE would fail)
+grep -q "org.openenpc.cli.Cli source: shared objects file" <<< "$out" \
+    || fail "the app-image's launcher does not map its CDS archive"
+echo "  $image/bin/openenpc maps lib/app/openenpc.jsa ($(du -h "$image/lib/app/openenpc.jsa" | cut -f1))"
 
 echo "deb: $deb ($(du -h "$deb" | cut -f1))"
 unpacked=$(mktemp -d)
@@ -50,6 +60,9 @@ if command -v appstreamcli >/dev/null 2>&1; then
         >/dev/null || fail "metainfo does not validate"
 fi
 run_cli "$unpacked/opt/openenpc/bin/openenpc"
+# The .deb ships the class list; its postinst makes the archive in /opt/openenpc (issue 14).
+[ -f "$unpacked/opt/openenpc/lib/app/openenpc.classlist" ] || fail ".deb lacks /opt/openenpc/lib/app/openenpc.classlist"
+[ ! -e "$unpacked/opt/openenpc/lib/app/openenpc.jsa" ] || fail ".deb ships a CDS archive made for another folder"
 
 # The agent's service (issue 13): the unit and its conffile are in the .deb, the maintainer scripts
 # never enable or start it, systemd accepts the unit, and watch knows the options watch.conf gives.
@@ -59,6 +72,7 @@ done
 dpkg-deb -e "$deb" "$unpacked/DEBIAN"
 grep -qx /etc/openenpc/watch.conf "$unpacked/DEBIAN/conffiles" 2>/dev/null \
     || fail "/etc/openenpc/watch.conf is not a conffile of the .deb"
+grep -q -- "-Xshare:dump" "$unpacked/DEBIAN/postinst" || fail "the .deb's postinst does not make the CDS archive"
 for script in postinst preinst; do
     [ -f "$unpacked/DEBIAN/$script" ] || continue
     if grep -v '^[[:space:]]*#' "$unpacked/DEBIAN/$script" | grep -Eq '\b(enable|start)\b'; then

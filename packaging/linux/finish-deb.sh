@@ -75,6 +75,23 @@ if [ \"\$1\" = purge ] && command -v deb-systemd-helper >/dev/null 2>&1; then
     deb-systemd-helper purge $unit >/dev/null 2>&1 || true
 fi"
 
+# The app's CDS archive (issue 14): JDK 17 records the jar's path, size and mtime in it and cannot
+# move it, so postinst makes it in /opt/openenpc from the class list the build put beside the jar
+# (-Xshare:dump only loads classes, it runs no app code) and checks it with -Xshare:on; a failure
+# leaves no archive. prerm removes it before the jar it fits goes (remove, upgrade).
+app=/opt/openenpc/lib/app
+java=/opt/openenpc/lib/runtime/bin/java
+add_before_exit "$root/DEBIAN/postinst" "# CDS archive of the start (issue 14); about 27 MiB, not counted in Installed-Size
+if [ \"\$1\" = configure ] && [ -f $app/openenpc.classlist ] && [ -x $java ]; then
+    rm -f $app/openenpc.jsa
+    $java -Xshare:dump -XX:SharedClassListFile=$app/openenpc.classlist \\
+        -XX:SharedArchiveFile=$app/openenpc.jsa -cp $app/openenpc.jar >/dev/null 2>&1 \\
+        && $java -XX:SharedArchiveFile=$app/openenpc.jsa -Xshare:on -cp $app/openenpc.jar -version >/dev/null 2>&1 \\
+        || rm -f $app/openenpc.jsa
+fi"
+add_before_exit "$root/DEBIAN/prerm" "# CDS archive (issue 14): made by postinst, it fits only this jar
+rm -f $app/openenpc.jsa"
+
 # Keep Installed-Size (KiB) true after adding files.
 size=$(du -sk --exclude=DEBIAN "$root" | cut -f1)
 sed -i "s/^Installed-Size:.*/Installed-Size: $size/" "$root/DEBIAN/control"

@@ -3,12 +3,12 @@ package org.openenpc.cli;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** The root command; it only groups the subcommands and the global options. */
+/**
+ * The root command; it only groups the subcommands and the global options. The subcommands are
+ * added by {@link Cli} (not listed here), only those the arguments can reach.
+ */
 @Command(name = "openenpc", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Find and query Epson network printers (ENPC, UDP 3289).",
-        subcommands = {ScanCommand.class, StatusCommand.class, WatchCommand.class, InventoryCommand.class,
-                ImportCommand.class, HistoryCommand.class, DiffCommand.class, SimulateCommand.class,
-                picocli.CommandLine.HelpCommand.class})
+        description = "Find and query Epson network printers (ENPC, UDP 3289).")
 public final class OpenEnpcCommand implements Runnable {
 
     @Option(names = "--debug", scope = picocli.CommandLine.ScopeType.INHERIT,

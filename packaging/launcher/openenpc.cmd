@@ -1,0 +1,17 @@
+@echo off
+rem OpenENPC launcher (Windows), installed beside openenpc.jar by the build (target\openenpc.cmd).
+rem With the CDS archive the build made beside the jar (openenpc.jsa, see packaging\cds\CdsArchive.java)
+rem the JVM maps the classes of the start instead of loading them (issue 14). An archive that no longer
+rem fits the jar is ignored without a word; without one it is plain java -jar.
+rem Uses %JAVA_HOME%\bin\java.exe when JAVA_HOME is set, else java on the PATH.
+rem No parenthesised blocks: a folder such as "C:\Program Files (x86)" would end them early.
+setlocal
+set "OPENENPC_DIR=%~dp0"
+set "OPENENPC_JAVA=java"
+if defined JAVA_HOME set "OPENENPC_JAVA=%JAVA_HOME%\bin\java.exe"
+if not exist "%OPENENPC_DIR%openenpc.jsa" goto plain
+"%OPENENPC_JAVA%" "-XX:SharedArchiveFile=%OPENENPC_DIR%openenpc.jsa" -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off -jar "%OPENENPC_DIR%openenpc.jar" %*
+exit /b %ERRORLEVEL%
+:plain
+"%OPENENPC_JAVA%" -jar "%OPENENPC_DIR%openenpc.jar" %*
+exit /b %ERRORLEVEL%
