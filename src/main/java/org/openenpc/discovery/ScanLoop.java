@@ -129,6 +129,7 @@ final class ScanLoop implements Runnable {
         start = System.nanoTime();
         lastActivity = start;
         String error = "";
+        Error fatal = null;
         try (Selector sel = Selector.open(); DatagramChannel channel = ScanSockets.open()) {
             selector = sel;
             channel.register(sel, SelectionKey.OP_READ);
@@ -141,6 +142,12 @@ final class ScanLoop implements Runnable {
         } catch (IOException | RuntimeException e) {
             error = ScanSockets.describe(e);
             LOG.warn("Scan failed: {}", error, e);
+        } catch (Error e) {
+            // A missing class (a runtime built without a module the scan needs) or the like: the scan still ends,
+            // with a sentence, so no caller waits for it forever.
+            error = "the scan stopped on an internal error: " + e;
+            LOG.error("Scan failed", e);
+            fatal = e;
         } finally {
             if (snmp != null) {
                 snmp.close(); // also on cancel: reads in flight end, the socket is released
@@ -161,6 +168,9 @@ final class ScanLoop implements Runnable {
         safely(() -> listener.progress(summary.progress()));
         safely(() -> listener.finished(summary));
         done.complete(summary);
+        if (fatal instanceof VirtualMachineError vm) {
+            throw vm; // after the end is told: the thread's handler reports it too
+        }
     }
 
     /** Completes when the scan has ended and its DNS-SD browser has closed (at once after the end without one). */

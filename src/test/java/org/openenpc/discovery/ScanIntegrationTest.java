@@ -94,6 +94,25 @@ class ScanIntegrationTest {
     }
 
     @Test
+    void anErrorOnTheScanThreadEndsTheScanWithASentenceInsteadOfLeavingItRunning() throws Exception {
+        // As a runtime without java.net.http did: a class missing in the middle of a scan (here thrown by the
+        // listener, which the scan calls on its own thread).
+        try (Simulator sim = Simulator.start(SimulatorConfig.builder().count(2).base("127.0.11.101").port(0).build())) {
+            ScanScope scope = ScanScope.builder().addBroadcast("127.255.255.255").port(sim.port())
+                    .quietTimeout(Duration.ofMillis(300)).build();
+            ScanSummary s = new Scanner(List::of).start(scope, new ScanListener() {
+                @Override
+                public void deviceAdded(Printer printer) {
+                    throw new NoClassDefFoundError("java/net/http/HttpResponse$BodySubscriber");
+                }
+            }).completion().get(20, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(s.failed()).isTrue();
+            assertThat(s.error()).isEqualTo("the scan stopped on an internal error: java.lang.NoClassDefFoundError: "
+                    + "java/net/http/HttpResponse$BodySubscriber");
+        }
+    }
+
+    @Test
     void sweepOfASlash22FindsTheFortyScatteredInsideAndNothingElse() throws Exception {
         Random rnd = new Random(22);
         Set<Integer> inside = new HashSet<>();
