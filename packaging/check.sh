@@ -24,6 +24,20 @@ run_cli() { # launcher
     out=$(env -u DISPLAY -u WAYLAND_DISPLAY HOME=$nohome "$1" scan --help 2>&1) || fail "$1 scan --help: $out"
     echo "$out" | grep -q -- "--broadcast" || fail "$1 scan --help printed: $out"
     echo "  $1 scan --help: ok ($(echo "$out" | wc -l) lines)"
+    # A real scan in the packaged runtime, of its own simulator on loopback: ENPC, SNMP and IPP (a module
+    # missing from the trimmed runtime once made every packaged scan hang; java.net.http, issue 14).
+    local sim
+    env -u DISPLAY -u WAYLAND_DISPLAY HOME=$nohome "$1" simulate --count 3 --base 127.0.77.201 --port 23391 \
+        --profile office --snmp-port 16391 --ipp-port 18631 --seconds 60 >/dev/null 2>&1 &
+    sim=$!
+    sleep 3
+    out=$(env -u DISPLAY -u WAYLAND_DISPLAY HOME=$nohome OPENENPC_DATA_DIR=$nohome timeout 60 "$1" scan \
+        --range 127.0.77.201-203 --port 23391 --snmp-port 16391 --ipp-probe --ipp-port 18631 --no-record \
+        --format csv 2>&1) || { kill $sim 2>/dev/null; fail "$1 scan of its simulator: $out"; }
+    kill $sim 2>/dev/null; wait $sim 2>/dev/null || true
+    [ "$(echo "$out" | grep -c '^127\.0\.77\.20[123],')" = 3 ] || fail "$1 scan found not the 3 simulated printers: $out"
+    echo "$out" | grep -q 'IPP' || fail "$1 scan read no printer over IPP: $out"
+    echo "  $1 scan of 3 simulated printers (ENPC, SNMP, IPP): ok"
 }
 
 echo "app-image: $image ($(du -sh "$image" | cut -f1))"
