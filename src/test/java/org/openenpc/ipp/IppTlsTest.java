@@ -4,15 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyStore;
-import java.security.cert.X509Certificate;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 
-import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -26,32 +20,14 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class IppTlsTest {
 
-    private static final char[] PASSWORD = "printer".toCharArray();
     private static SSLContext serverTls;
     private static String fingerprint;
 
     @BeforeAll
     static void makeAPrinterCertificate(@TempDir Path dir) throws Exception {
-        Path store = dir.resolve("printer.p12");
-        String keytool = Path.of(System.getProperty("java.home"), "bin", "keytool").toString();
-        Process p = new ProcessBuilder(keytool, "-genkeypair", "-alias", "printer", "-keyalg", "EC",
-                "-groupname", "secp256r1", "-dname", "CN=EPSON1A2B3C", "-validity", "30",
-                "-keystore", store.toString(), "-storetype", "PKCS12",
-                "-storepass", new String(PASSWORD), "-keypass", new String(PASSWORD))
-                .redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes());
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).as(out).isZero();
-
-        KeyStore ks = KeyStore.getInstance("PKCS12");
-        try (InputStream in = Files.newInputStream(store)) {
-            ks.load(in, PASSWORD);
-        }
-        fingerprint = IppTrust.fingerprint((X509Certificate) ks.getCertificate("printer"));
-        KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-        kmf.init(ks, PASSWORD);
-        serverTls = SSLContext.getInstance("TLS");
-        serverTls.init(kmf.getKeyManagers(), null, null);
+        TlsPrinter.Certificate c = TlsPrinter.certificate(dir);
+        serverTls = c.tls();
+        fingerprint = c.fingerprint();
     }
 
     private static LoopbackIppServer printer() throws IOException {

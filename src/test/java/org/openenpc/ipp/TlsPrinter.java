@@ -28,8 +28,12 @@ public final class TlsPrinter implements AutoCloseable {
         this.fingerprint = fingerprint;
     }
 
-    /** Makes the certificate in {@code dir} and starts the printer. */
-    public static TlsPrinter start(Path dir) throws IOException, GeneralSecurityException, InterruptedException {
+    /** A printer's TLS side: its server context and its certificate's fingerprint. */
+    record Certificate(SSLContext tls, String fingerprint) {
+    }
+
+    /** Makes a self-signed printer certificate in {@code dir} with the running JDK's keytool. */
+    static Certificate certificate(Path dir) throws IOException, GeneralSecurityException, InterruptedException {
         Path store = dir.resolve("printer.p12");
         String keytool = Path.of(System.getProperty("java.home"), "bin", "keytool").toString();
         Process p = new ProcessBuilder(keytool, "-genkeypair", "-alias", "printer", "-keyalg", "EC",
@@ -45,13 +49,19 @@ public final class TlsPrinter implements AutoCloseable {
         try (InputStream in = Files.newInputStream(store)) {
             ks.load(in, PASSWORD);
         }
-        String fp = IppTrust.fingerprint((X509Certificate) ks.getCertificate("printer"));
         KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
         kmf.init(ks, PASSWORD);
         SSLContext tls = SSLContext.getInstance("TLS");
         tls.init(kmf.getKeyManagers(), null, null);
-        return new TlsPrinter(LoopbackIppServer.https(tls,
-                LoopbackIppServer.with(200, "application/ipp", IppReplies.bytes(IppReplies.epsonInkjet()))), fp);
+        return new Certificate(tls, IppTrust.fingerprint((X509Certificate) ks.getCertificate("printer")));
+    }
+
+    /** Makes the certificate in {@code dir} and starts the printer. */
+    public static TlsPrinter start(Path dir) throws IOException, GeneralSecurityException, InterruptedException {
+        Certificate c = certificate(dir);
+        return new TlsPrinter(LoopbackIppServer.https(c.tls(),
+                LoopbackIppServer.with(200, "application/ipp", IppReplies.bytes(IppReplies.epsonInkjet()))),
+                c.fingerprint());
     }
 
     /** Its TCP port on 127.0.0.1. */
