@@ -32,13 +32,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>Usage: AgentBench [--printers 5000] [--net 127.13.0.0] [--interval 60] [--rediscover-every 1] [--runs 3]
  * [--window S (default 2 × interval)] [--scrapes 20] [--rate 2000] [--jvm "-XX:..." (the agent's JVM options)]
- * [--quick: 200 printers, --interval 10, --rediscover-every 0, 1 pair, a 20 s window, 10 scrapes]
+ * [--prometheus: then one metrics run scraped only by a real Prometheus every 15 s, {@link PromScraper}; with --runs 0
+ * only that] [--quick: 200 printers, --interval 10, --rediscover-every 0, 1 pair, a 20 s window, 10 scrapes]
  */
 public final class AgentBench {
 
     /** The benchmark's settings. */
     record Options(int printers, String net, double interval, int rediscoverEvery, int runs, double window, int scrapes,
-                   int rate, String jvm) {
+                   int rate, String jvm, boolean prometheus) {
         static Options of(String[] args) {
             boolean quick = List.of(args).contains("--quick");
             double interval = Double.parseDouble(BenchStats.stringArg(args, "interval", quick ? "10" : "60"));
@@ -47,7 +48,7 @@ public final class AgentBench {
                     BenchStats.intArg(args, "rediscover-every", quick ? 0 : 1), BenchStats.intArg(args, "runs", quick ? 1 : 3),
                     Double.parseDouble(BenchStats.stringArg(args, "window", "" + (quick ? 20 : 2 * interval))),
                     BenchStats.intArg(args, "scrapes", quick ? 10 : 20), BenchStats.intArg(args, "rate", 2000),
-                    BenchStats.stringArg(args, "jvm", ""));
+                    BenchStats.stringArg(args, "jvm", ""), List.of(args).contains("--prometheus"));
         }
 
         String range() {
@@ -69,14 +70,19 @@ public final class AgentBench {
                 boolean metricsFirst = i % 2 == 0;
                 for (int k = 0; k < 2; k++) {
                     boolean metrics = (k == 0) == metricsFirst;
-                    AgentRun.Result r = new AgentRun(o, sim, metrics).run();
+                    AgentRun.Result r = new AgentRun(o, sim, metrics, false).run();
                     (metrics ? with : without).add(r);
                     System.out.println(f("run %d %s: %s", i + 1, metrics ? "metrics   " : "no metrics", r.line()));
                 }
             }
+            if (o.prometheus()) {
+                System.out.println("run with Prometheus scraping every 15 s: " + new AgentRun(o, sim, true, true).run().line());
+            }
         }
-        System.out.println();
-        System.out.println(Report.table(o, with, without));
+        if (o.runs() > 0) {
+            System.out.println();
+            System.out.println(Report.table(o, with, without));
+        }
     }
 
     /** Reads every line of {@code in} on a named daemon thread, counting "new printer" lines. */

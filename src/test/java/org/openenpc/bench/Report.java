@@ -39,6 +39,8 @@ final class Report {
                 med(with, AgentRun.Result::hwmMb) / med(without, AgentRun.Result::hwmMb),
                 with.stream().filter(r -> r.invalid() != null).count()
                         + without.stream().filter(r -> r.invalid() != null).count()));
+        b.append(f("CPU per text scrape (10 back-to-back after each window, less the window's rate): median %.0f ms%n",
+                med(with, AgentRun.Result::cpuPerScrapeMs)));
         double extra = (med(with, AgentRun.Result::cpuPct) - med(without, AgentRun.Result::cpuPct)) / 100 * o.window();
         b.append(f("CPU of the metrics runs above the baseline: %.1f s per %.0f s window, %.0f ms per scrape if all of it is "
                 + "the %d scrapes'%n", extra, o.window(), 1000 * extra / Math.max(1, o.scrapes()), o.scrapes()));
