@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Reproduces the figures in BENCHMARKS.md. Every packet stays on loopback (127.0.0.0/8).
-# Usage: bench/run.sh [a|b|c|gui|snmp|flood|inventory|start|mdns|startup|all] [extra options passed to the benchmark program]
+# Usage: bench/run.sh [a|b|c|gui|snmp|flood|inventory|start|mdns|agent|startup|all] [extra options passed to the benchmark program]
 # snmp = (e) and (f); e.g. bench/run.sh snmp --which f --interval 5 for a quick check of (f).
 # inventory = (i); e.g. bench/run.sh inventory --quick for a smoke run, --which record|year.
 # start = (j): the window's start with a 10,000-device inventory vs an empty one, in-process and (--cold N) a fresh JVM per start.
+# agent = (l): watch --metrics-listen of 5,000 printers vs the same watch without it; --quick for a smoke run.
 # gui = (d); --record on|off|full|both|all chooses the windows' inventories (default both).
 # startup = (l): whole-process start of target/openenpc --version / scan --help (with the build's CDS archive) vs java -jar
 # and a Java hello, alternating; e.g. bench/run.sh startup --runs 7 [--gui] (--gui: first window under xvfb-run, xdotool).
@@ -53,6 +54,11 @@ if [[ "$which" == mdns || "$which" == all ]]; then
   # (k) 50 simulated printers announcing over mDNS, listed with supplies over IPP, against ippfind -T: all inside a
   # private network namespace the program makes (unshare, root), with its own D-Bus and avahi-daemon.
   run org.openenpc.bench.MdnsIppBench "$@"
+fi
+if [[ "$which" == agent || "$which" == all ]]; then
+  # (l) the agent (issue 13): whole watch processes with and without --metrics-listen, 5,000 simulated printers
+  # in a separate simulator process, CPU and RSS read from /proc, /metrics scraped over the window.
+  run org.openenpc.bench.AgentBench "$@"
 fi
 if [[ "$which" == start || "$which" == all ]]; then
   # (j) the window's start to a filled table with a 10,000-device inventory vs an empty one (headless Monocle, no network).
