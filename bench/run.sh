@@ -6,7 +6,7 @@
 # start = (j): the window's start with a 10,000-device inventory vs an empty one, in-process and (--cold N) a fresh JVM per start.
 # agent = (l): watch --metrics-listen of 5,000 printers vs the same watch without it; --quick for a smoke run.
 # gui = (d); --record on|off|full|both|all chooses the windows' inventories (default both).
-# startup = (l): whole-process start of target/openenpc --version / scan --help (with the build's CDS archive) vs java -jar
+# startup = (m): whole-process start of target/openenpc --version / scan --help (with the build's CDS archive) vs java -jar
 # and a Java hello, alternating; e.g. bench/run.sh startup --runs 7 [--gui] (--gui: first window under xvfb-run, xdotool).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -65,7 +65,7 @@ if [[ "$which" == start || "$which" == all ]]; then
   java -Xmx512m -cp "$CP" org.openenpc.bench.InventoryStartBench "$@"
 fi
 if [[ "$which" == startup || "$which" == all ]]; then
-  # (l) whole-process start (issue 14): the launchers and archive made by `mvn package` above; the packaged launcher too
+  # (m) whole-process start (issue 14): the launchers and archive made by `mvn package` above; the packaged launcher too
   # when target/jpackage/out/openenpc exists (mvn -Pinstaller package). --gui times the first window: under xvfb-run
   # when there is no display. The CLI runs send nothing; the window starts with an empty inventory and does not scan.
   if [[ " $* " == *" --gui "* && -z "${DISPLAY:-}" ]]; then

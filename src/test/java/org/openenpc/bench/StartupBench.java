@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
 import javax.tools.ToolProvider;
 
 /**
- * Benchmark (l), issue 14: the whole-process start of the CLI, as a user times it from a shell.
+ * Benchmark (m), issue 14: the whole-process start of the CLI, as a user times it from a shell.
  * Each round runs every variant once, in an order rotated round by round, and times a fresh
  * process from its start to its exit: {@code target/openenpc} (the launcher with the build's CDS
  * archive) and plain {@code java -jar target/openenpc.jar}, each with {@code --version} and
