@@ -126,7 +126,9 @@ public final class WatchCommand implements Callable<Integer> {
         try {
             long period = (long) (interval * 1e9);
             long next = System.nanoTime();
+            boolean overrunTold = false;
             for (int i = 0; count == 0 || i < count; i++) {
+                long began = System.nanoTime();
                 MonitorRound round;
                 try {
                     round = monitor.refresh(scope, rediscoverEvery);
@@ -146,6 +148,11 @@ public final class WatchCommand implements Callable<Integer> {
                 long wait = next - System.nanoTime();
                 if (wait < 0) {
                     next = System.nanoTime(); // a refresh took longer than the interval: start the next at once
+                    if (!overrunTold) {
+                        overrunTold = true; // once: every later refresh would say the same
+                        err.println(overrun((next - began) / 1e9));
+                        err.flush();
+                    }
                 } else if (stop.await(wait, TimeUnit.NANOSECONDS)) {
                     break;
                 }
@@ -162,6 +169,15 @@ public final class WatchCommand implements Callable<Integer> {
                 + " printers online.");
         err.flush();
         return 0;
+    }
+
+    /** The one sentence for refreshes that outlast the interval (a scope that takes longer to sweep). */
+    String overrun(double seconds) {
+        return String.format(java.util.Locale.ROOT, "openenpc: a refresh took %.1f s, longer than the %s s interval, so "
+                + "refreshes now run back to back. A longer --interval%s keeps to it.", seconds,
+                new java.math.BigDecimal(Double.toString(interval)).stripTrailingZeros().toPlainString(),
+                rediscoverEvery == 1 ? ", or --rediscover-every N (sweep the whole scope only every N refreshes),"
+                        : "");
     }
 
     /** For tests: stop after the current refresh. */

@@ -161,6 +161,21 @@ class CliSnmpTest {
         }
     }
 
+    @Test
+    void refreshesThatOutlastTheIntervalAreSaidOnceWithWhatToDo() throws Exception {
+        try (Simulator sim = sim("127.0.58")) {
+            // Each refresh waits at least its 300 ms quiet time: longer than a 0.1 s interval.
+            CliErrorsTest.Result r = CliErrorsTest.run(args(new String[] {"watch", "--broadcast", "127.255.255.255",
+                "--interval", "0.1", "--count", "3"}, snmpArgs(sim)));
+            assertThat(r.code()).isZero();
+            assertThat(r.err().lines().filter(l -> l.contains("longer than the 0.1 s interval")).toList())
+                    .singleElement().satisfies(l -> assertThat(l).matches("openenpc: a refresh took \\d+\\.\\d s, "
+                            + "longer than the 0\\.1 s interval, so refreshes now run back to back\\. A longer "
+                            + "--interval, or --rediscover-every N \\(sweep the whole scope only every N refreshes\\), "
+                            + "keeps to it\\."));
+        }
+    }
+
     /** The real process: Ctrl+C (SIGINT) ends watch with exit code 0 and a closing line. */
     @Test
     @EnabledOnOs(OS.LINUX)
