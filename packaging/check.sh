@@ -40,6 +40,17 @@ run_cli() { # launcher
     echo "  $1 scan of 3 simulated printers (ENPC, SNMP, IPP): ok"
 }
 
+# The jar workflow (issue 14): the build's class-data archive beside the jar maps (-Xshare:on fails if it
+# cannot), and the launcher beside them starts the command line with it. The tests run before the jar exists,
+# so this is where a build that silently made no archive is caught.
+[ -f target/openenpc.jsa ] || fail "the build made no target/openenpc.jsa (see target/cds/training.log)"
+out=$(env -u DISPLAY -u WAYLAND_DISPLAY -u JAVA_TOOL_OPTIONS HOME=$nohome java -Xshare:on \
+    -XX:SharedArchiveFile=target/openenpc.jsa -jar target/openenpc.jar --version 2>&1) \
+    || fail "target/openenpc.jsa does not map onto target/openenpc.jar: $out"
+out=$(env -u DISPLAY -u WAYLAND_DISPLAY HOME=$nohome target/openenpc --version 2>&1) && echo "$out" | grep -q OpenENPC \
+    || fail "target/openenpc --version: $out"
+echo "jar: target/openenpc.jar with target/openenpc.jsa ($(du -sh target/openenpc.jsa | cut -f1)), target/openenpc --version ok"
+
 echo "app-image: $image ($(du -sh "$image" | cut -f1))"
 run_cli "$image/bin/openenpc"
 # Start-up (issue 14): the runtime has its own CDS archive of the JDK's classes, and the app-image's
