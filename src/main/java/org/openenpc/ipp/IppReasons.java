@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.openenpc.model.SafeText;
 import org.openenpc.model.SnmpCondition;
 import org.openenpc.model.SnmpCondition.Severity;
 
@@ -123,20 +124,7 @@ public final class IppReasons {
 
     /** {@code text} with every character outside [a-z0-9-] as '-', runs of '-' as one, ends trimmed, bounded. */
     static String sanitise(String text) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < text.length() && sb.length() < MAX_KEY; i++) {
-            char c = text.charAt(i);
-            boolean ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-            if (ok) {
-                sb.append(c);
-            } else if (sb.length() > 0 && sb.charAt(sb.length() - 1) != '-') {
-                sb.append('-');
-            }
-        }
-        while (sb.length() > 0 && sb.charAt(sb.length() - 1) == '-') {
-            sb.setLength(sb.length() - 1);
-        }
-        return sb.toString();
+        return SafeText.slug(text, '-', MAX_KEY);
     }
 
     /** "spool-area-full" → "Spool area full". */

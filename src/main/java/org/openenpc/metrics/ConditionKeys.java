@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.openenpc.model.Printer;
 import org.openenpc.model.PrinterStatus;
+import org.openenpc.model.SafeText;
 import org.openenpc.model.SnmpCondition;
 
 /**
@@ -58,19 +59,8 @@ final class ConditionKeys {
         if (named != null) {
             return named;
         }
-        StringBuilder sb = new StringBuilder(modelKey.length());
-        for (char c : modelKey.toLowerCase(Locale.ROOT).toCharArray()) {
-            boolean word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-            if (word) {
-                sb.append(c);
-            } else if (sb.length() > 0 && sb.charAt(sb.length() - 1) != '_') {
-                sb.append('_');
-            }
-        }
-        while (sb.length() > 0 && sb.charAt(sb.length() - 1) == '_') {
-            sb.setLength(sb.length() - 1);
-        }
-        String k = sb.length() == 0 ? "unknown" : sb.toString();
+        String slug = SafeText.slug(modelKey.toLowerCase(Locale.ROOT), '_', Integer.MAX_VALUE);
+        String k = slug.isEmpty() ? "unknown" : slug;
         return LabelText.of(k);
     }
 

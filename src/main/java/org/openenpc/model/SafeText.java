@@ -89,6 +89,26 @@ public final class SafeText {
                 || (codePoint >= Character.MIN_SURROGATE && codePoint <= Character.MAX_SURROGATE);
     }
 
+    /**
+     * {@code text} as a key: each run of characters outside {@code [a-z0-9]} becomes one {@code separator}, with none
+     * at either end; reading stops once {@code max} characters are written. Plain ASCII, so always {@link #isSafe}.
+     */
+    public static String slug(String text, char separator, int max) {
+        StringBuilder sb = new StringBuilder(Math.min(text.length(), max));
+        for (int i = 0; i < text.length() && sb.length() < max; i++) {
+            char c = text.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                sb.append(c);
+            } else if (sb.length() > 0 && sb.charAt(sb.length() - 1) != separator) {
+                sb.append(separator);
+            }
+        }
+        while (sb.length() > 0 && sb.charAt(sb.length() - 1) == separator) {
+            sb.setLength(sb.length() - 1);
+        }
+        return sb.toString();
+    }
+
     /** True when {@link #escape} would return {@code text} unchanged. */
     public static boolean isSafe(String text) {
         return text == null || firstUnsafe(text) < 0;
