@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Reproduces the figures in BENCHMARKS.md. Every packet stays on loopback (127.0.0.0/8).
-# Usage: bench/run.sh [a|b|c|gui|snmp|flood|inventory|start|mdns|agent|startup|all] [extra options passed to the benchmark program]
+# Usage: bench/run.sh [a|end|b|c|gui|snmp|flood|inventory|start|mdns|agent|startup|all] [extra options passed to the benchmark program]
 # snmp = (e) and (f); e.g. bench/run.sh snmp --which f --interval 5 for a quick check of (f).
 # inventory = (i); e.g. bench/run.sh inventory --quick for a smoke run, --which record|year.
 # start = (j): the window's start with a 10,000-device inventory vs an empty one, in-process and (--cold N) a fresh JVM per start.
 # agent = (l): watch --metrics-listen of 5,000 printers vs the same watch without it; --quick for a smoke run.
 # gui = (d); --record on|off|full|both|all chooses the windows' inventories (default both).
+# end = (n): when a scan declares itself done (250 fast printers, the demo, slow printers) and whether all are found.
 # startup = (m): whole-process start of target/openenpc --version / scan --help (with the build's CDS archive) vs java -jar
 # and a Java hello, alternating; e.g. bench/run.sh startup --runs 7 [--gui] (--gui: first window under xvfb-run, xdotool).
 set -euo pipefail
@@ -18,6 +19,9 @@ CP="target/classes:target/test-classes:$(cat target/bench-classpath.txt)"
 run() { java -Xmx1g -cp "$CP" "$@"; }
 if [[ "$which" == a || "$which" == all ]]; then
   run org.openenpc.bench.BroadcastBench "$@"
+fi
+if [[ "$which" == end || "$which" == all ]]; then
+  run org.openenpc.bench.ScanEndBench "$@"
 fi
 if [[ "$which" == b || "$which" == all ]]; then
   if ! command -v nmap >/dev/null; then

@@ -28,7 +28,10 @@ final class ScopeOptions {
     int port;
 
     @Option(names = {"-t", "--timeout"}, paramLabel = "MS", defaultValue = "1500",
-            description = "Quiet time that ends the scan once nothing new arrives (default: ${DEFAULT-VALUE} ms).")
+            description = {"The longest quiet time that ends the scan (default: ${DEFAULT-VALUE} ms). The scan ends sooner",
+                "when this scan's replies come fast: after 3 × their 95th-percentile round trip + 20 ms without news",
+                "(at least 100 ms); a broadcast scan still listens 1 s (at most MS) after its first broadcasts, for",
+                "slow Wi-Fi printers. Before a round trip is measured the whole MS is waited."})
     long timeoutMs;
 
     @Option(names = "--retries", paramLabel = "N", defaultValue = "3",
@@ -49,7 +52,7 @@ final class ScopeOptions {
                 "queries' re-send budget (4 × (retries + 1) s) and, with SNMP, its timeout × tries × 4, plus the",
                 "time to send 8 packets (32 with SNMP) per printer found at --rate. With the defaults a broadcast",
                 "scan stops after about 33 s plus 16 ms per printer at the latest; it normally ends long before,",
-                "once nothing new arrives for --timeout."})
+                "once nothing new arrives (see --timeout)."})
     Double maxTimeSeconds;
 
     @Option(names = "--snmp-discovery",

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.PrimitiveIterator;
 import java.util.Set;
 import java.util.function.DoubleSupplier;
+import java.util.function.LongSupplier;
 
 /**
  * Decides where the discovery requests go, round by round. Each round sends Probe and Q 03-0000
@@ -42,7 +43,7 @@ final class DiscoveryRounds {
     private final List<InetAddress> broadcasts;
     private final TargetPlan plan;
     private final int retries;
-    private final long interval;
+    private final LongSupplier interval;
     private final Set<Integer> answered = new HashSet<>();
     private final DoubleSupplier exchangeFailure;
 
@@ -64,10 +65,19 @@ final class DiscoveryRounds {
      */
     DiscoveryRounds(List<InetAddress> broadcasts, TargetPlan plan, int retries, long intervalNanos,
                     DoubleSupplier exchangeFailure) {
+        this(broadcasts, plan, retries, () -> intervalNanos, exchangeFailure);
+    }
+
+    /**
+     * @param interval the spacing of rounds, asked each time the next round's start is due: it may follow what
+     *                 the scan measures ({@link ScanEnd#roundInterval})
+     */
+    DiscoveryRounds(List<InetAddress> broadcasts, TargetPlan plan, int retries, LongSupplier interval,
+                    DoubleSupplier exchangeFailure) {
         this.broadcasts = List.copyOf(broadcasts);
         this.plan = plan;
         this.retries = retries;
-        this.interval = intervalNanos;
+        this.interval = interval;
         this.exchangeFailure = exchangeFailure;
         this.done = broadcasts.isEmpty() && plan.isEmpty();
         this.broadcastActive = !broadcasts.isEmpty();
@@ -99,7 +109,7 @@ final class DiscoveryRounds {
         if (done) {
             return Long.MAX_VALUE;
         }
-        return round < 0 ? Long.MIN_VALUE : (roundSent() ? roundStart + interval : Long.MIN_VALUE);
+        return round < 0 ? Long.MIN_VALUE : (roundSent() ? roundStart + interval.getAsLong() : Long.MIN_VALUE);
     }
 
     /** A device answered from {@code ip}; {@code isNew} when the registry had not seen it. */
@@ -143,7 +153,7 @@ final class DiscoveryRounds {
         if (round >= 0 && !roundSent()) {
             return true;
         }
-        if (round >= 0 && now < roundStart + interval) {
+        if (round >= 0 && now < roundStart + interval.getAsLong()) {
             return false;
         }
         if (round >= 0) {

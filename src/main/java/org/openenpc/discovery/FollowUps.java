@@ -45,8 +45,16 @@ final class FollowUps {
     /** Per device {first attempts answered, first attempts missed, answered any}; see exchangeFailure(). */
     private final Map<Integer, long[]> outcomes = new HashMap<>();
 
+    private final ReplyLatencies latencies;
+
     FollowUps(int maxAttempts) {
+        this(maxAttempts, new ReplyLatencies());
+    }
+
+    /** Every first attempt's round trip is also added to {@code latencies}. */
+    FollowUps(int maxAttempts, ReplyLatencies latencies) {
         this.maxAttempts = maxAttempts;
+        this.latencies = latencies;
     }
 
     /** Owes {@code queries} to the device at {@code ip}, due now. Queries already owed are kept. */
@@ -80,6 +88,7 @@ final class FollowUps {
             o[0]++;
             firstAnswered++;
             long sample = now - p.lastSent;
+            latencies.add(sample);
             srtt = srtt < 0 ? sample : (7 * srtt + sample) / 8;
         }
         if (forIp.isEmpty()) {

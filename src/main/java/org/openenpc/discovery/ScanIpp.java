@@ -45,7 +45,8 @@ final class ScanIpp implements AutoCloseable {
     }
 
     private final IppSettings settings;
-    private final IppClient client;
+    /** Made at the first read: most scans read nobody over IPP, and the client's TLS set-up costs CPU. */
+    private IppClient client;
     private final Runnable wakeUp;
     private final Queue<Read> waiting = new ArrayDeque<>();
     private final Queue<Done> done = new ConcurrentLinkedQueue<>();
@@ -63,8 +64,6 @@ final class ScanIpp implements AutoCloseable {
     private ScanIpp(IppSettings settings, Runnable wakeUp) {
         this.settings = settings;
         this.wakeUp = wakeUp;
-        this.client = settings == null ? null
-                : new IppClient(settings.trust(), settings.connectTimeout(), settings.deadline());
     }
 
     /** The IPP side of a scan of {@code scope}: idle when the scope has no IPP settings. */
@@ -152,6 +151,9 @@ final class ScanIpp implements AutoCloseable {
         if (r.uri() == null) {
             finish(r.ip(), new IppReadResult.Failed("no usable IPP URI"));
         } else {
+            if (client == null) {
+                client = new IppClient(settings.trust(), settings.connectTimeout(), settings.deadline());
+            }
             client.read(r.uri()).thenAccept(result -> finish(r.ip(), result));
         }
         return true;

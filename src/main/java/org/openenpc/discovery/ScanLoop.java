@@ -56,7 +56,7 @@ final class ScanLoop implements Runnable {
     private final DiscoveryRounds rounds;
     private final FollowUps followUps;
     private final RateLimiter limiter;
-    private final long quiet;
+    private final ScanEnd end;
     private final ScanBudget budget;
     private final ScanGate gate;
     private final Set<String> warnings = new LinkedHashSet<>();
@@ -72,6 +72,8 @@ final class ScanLoop implements Runnable {
     private InetAddress pendingBasicBroadcast;
     private long start;
     private long lastActivity;
+    /** When the first round's last broadcast went out (the listen window counts from there). */
+    private long firstBroadcastSent;
     private long lastProgress;
     private long packetsSent;
     private long replies;
@@ -97,16 +99,18 @@ final class ScanLoop implements Runnable {
         this.listener = listener;
         this.registry = registry;
         this.plan = scope.unicastPlan();
-        long interval = Math.max(100_000_000L, Math.min(500_000_000L, scope.quietTimeout().toNanos() / 4));
+        long interval = ScanEnd.unmeasuredInterval(scope.quietTimeout());
         // Generous attempts: a follow-up costs one small packet, and at 30 % loss each way an exchange
         // fails half the time (0.51^16 ≈ 2e-5 left unanswered).
         int attempts = 4 * (scope.retries() + 1);
-        this.followUps = new FollowUps(attempts);
+        ReplyLatencies latencies = new ReplyLatencies();
+        this.end = new ScanEnd(scope.quietTimeout(), latencies);
+        this.followUps = new FollowUps(attempts, latencies);
         this.budget = ScanBudget.of(scope, this.broadcasts.size(), interval, attempts);
         this.gate = new ScanGate(trusted, budget, warnings);
-        this.rounds = new DiscoveryRounds(this.broadcasts, plan, scope.retries(), interval, followUps::exchangeFailure);
+        this.rounds = new DiscoveryRounds(this.broadcasts, plan, scope.retries(), () -> end.roundInterval(gate.devices()),
+                followUps::exchangeFailure);
         this.limiter = new RateLimiter(scope.rate());
-        this.quiet = scope.quietTimeout().toNanos();
         EnumSet<EnpcQuery> q = EnumSet.copyOf(FOLLOW_UPS);
         q.addAll(extraQueries);
         this.followUpQueries = q;
@@ -128,6 +132,7 @@ final class ScanLoop implements Runnable {
     public void run() {
         start = System.nanoTime();
         lastActivity = start;
+        firstBroadcastSent = start;
         String error = "";
         Error fatal = null;
         try (Selector sel = Selector.open(); DatagramChannel channel = ScanSockets.open()) {
@@ -219,7 +224,8 @@ final class ScanLoop implements Runnable {
 
     private boolean isDone(long now) {
         boolean done = rounds.finished() && followUps.idle() && pendingBasicQuery == Integer.MIN_VALUE
-                && pendingBasicBroadcast == null && !snmp.wantsToSend() && now - lastActivity >= quiet
+                && pendingBasicBroadcast == null && !snmp.wantsToSend() && now - lastActivity >= end.quiet()
+                && (broadcasts.isEmpty() || now - firstBroadcastSent >= end.listenWindow())
                 && snmp.settled(now) && mdns.settled(now) && ipp.settled();
         if (!done && now >= deadline()) {
             deadlineReached = true;
@@ -243,7 +249,10 @@ final class ScanLoop implements Runnable {
      */
     private long nextWake(long now) {
         long wake = now + PROGRESS_EVERY;
-        long quietEnds = lastActivity + quiet;
+        long quietEnds = lastActivity + end.quiet();
+        if (!broadcasts.isEmpty()) {
+            quietEnds = Math.max(quietEnds, firstBroadcastSent + end.listenWindow());
+        }
         if (quietEnds > now) {
             wake = Math.min(wake, quietEnds);
         }
@@ -305,6 +314,9 @@ final class ScanLoop implements Runnable {
             return false;
         }
         lastActivity = now;
+        if (t.isBroadcast() && rounds.round() == 0) {
+            firstBroadcastSent = now;
+        }
         if (t.isBroadcast()) {
             transmit(channel, probe, t.broadcast());
             pendingBasicBroadcast = t.broadcast();

@@ -33,7 +33,8 @@ import org.openenpc.snmp.SnmpSettings;
  * @param includeInterfaceBroadcasts whether to add every local interface's directed broadcast
  * @param ranges                     unicast target specs, in user order
  * @param port                       destination UDP port, 1–65535
- * @param quietTimeout               how long without new replies ends the scan, 50 ms–60 s
+ * @param quietTimeout               the longest time without new replies that ends the scan, 50 ms–60 s: shorter
+ *                                   when the replies measured are fast ({@link ScanEnd})
  * @param retries                    extra rounds after the first, 0–20
  * @param rate                       packets per second, 1–1,000,000
  * @param allowLarge                 whether unicast scopes over the limit are permitted
