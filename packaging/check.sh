@@ -85,6 +85,11 @@ if command -v appstreamcli >/dev/null 2>&1; then
         >/dev/null || fail "metainfo does not validate"
 fi
 run_cli "$unpacked/opt/openenpc/bin/openenpc"
+# /usr/bin/openenpc is our sh script (no jpackage launcher, so no `dpkg -S` at each start; issue 14): it must run
+# the same commands with the packaged runtime, from the options in lib/app/openenpc.cfg.
+head -1 "$unpacked/usr/bin/openenpc" | grep -qx '#!/bin/sh' || fail "/usr/bin/openenpc is not the sh launcher"
+grep -q '^app.mainclass=' "$unpacked/opt/openenpc/lib/app/openenpc.cfg" || fail "openenpc.cfg has no app.mainclass"
+run_cli "$unpacked/usr/bin/openenpc"
 # The .deb ships the class list; its postinst makes the archive in /opt/openenpc (issue 14).
 [ -f "$unpacked/opt/openenpc/lib/app/openenpc.classlist" ] || fail ".deb lacks /opt/openenpc/lib/app/openenpc.classlist"
 [ ! -e "$unpacked/opt/openenpc/lib/app/openenpc.jsa" ] || fail ".deb ships a CDS archive made for another folder"

@@ -4,7 +4,7 @@
 #   /usr/share/applications/io.github.openenpc.OpenENPC.desktop
 #   /usr/share/metainfo/io.github.openenpc.OpenENPC.metainfo.xml
 #   /usr/share/icons/hicolor/<N>x<N>/apps/io.github.openenpc.OpenENPC.png (+ scalable SVG)
-#   /usr/bin/openenpc -> /opt/openenpc/bin/openenpc
+#   /usr/bin/openenpc: a sh script that runs the packaged java without the jpackage launcher (openenpc-bin.sh)
 # and the agent's service, installed but never enabled or started by the package (issue 13):
 #   /lib/systemd/system/openenpc-watch.service
 #   /etc/openenpc/watch.conf (a conffile: dpkg keeps the administrator's edits on upgrade)
@@ -33,7 +33,7 @@ for png in icons/png/openenpc-*.png; do
 done
 install -d "$root/usr/share/icons/hicolor/scalable/apps"
 install -m 644 icons/openenpc.svg "$root/usr/share/icons/hicolor/scalable/apps/$id.svg"
-ln -sf /opt/openenpc/bin/openenpc "$root/usr/bin/openenpc"
+install -m 755 packaging/linux/openenpc-bin.sh "$root/usr/bin/openenpc"
 
 # The agent's unit and its configuration. The maintainer scripts only reload systemd and restart
 # the service on upgrade when it is already running, stop it on removal and forget its state on
