@@ -83,6 +83,7 @@ public final class ScanCommand implements Callable<Integer> {
         if (showProgress) {
             err.println("Scanning " + scope.describe() + " …");
         }
+        RecordingOpener opener = new RecordingOpener(record); // opens the inventory while the scan runs
         // One round of the monitoring engine, so that the scan is recorded like any other round.
         PrinterMonitor monitor = new PrinterMonitor(new Scanner(), new DeviceRegistry(), Clock.systemUTC(),
                 PrinterMonitor.DEFAULT_LOW_SUPPLY_PERCENT);
@@ -94,12 +95,18 @@ public final class ScanCommand implements Callable<Integer> {
         ScanSummary summary = done.summary();
         KnownDevices known = KnownDevices.EMPTY; // the user's fields, for CSV and JSON output
         if (!summary.failed()) {
-            try (RecordOptions.Recording rec = record.open(err)) {
+            try (RecordOptions.Recording rec = opener.await()) {
+                opener.release(err);
                 if (rec.recorder() != null) {
                     rec.recorder().accept(done); // one transaction: all of this scan or none of it
+                    opener.release(err);
                     known = userFields(rec, err);
                 }
+            } finally {
+                opener.release(err);
             }
+        } else {
+            opener.discard();
         }
         if (summary.failed()) {
             throw new UserFacingException("The scan could not run: " + summary.error());
