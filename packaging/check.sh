@@ -89,6 +89,9 @@ run_cli "$unpacked/opt/openenpc/bin/openenpc"
 # the same commands with the packaged runtime, from the options in lib/app/openenpc.cfg.
 head -1 "$unpacked/usr/bin/openenpc" | grep -qx '#!/bin/sh' || fail "/usr/bin/openenpc is not the sh launcher"
 grep -q '^app.mainclass=' "$unpacked/opt/openenpc/lib/app/openenpc.cfg" || fail "openenpc.cfg has no app.mainclass"
+out=$(env -u DISPLAY HOME=$nohome sh -x "$unpacked/usr/bin/openenpc" --version 2>&1)
+echo "$out" | grep -q "^+ exec $unpacked/opt/openenpc/lib/runtime/bin/java .* -cp $unpacked/opt/openenpc/lib/app/openenpc.jar org.openenpc.Main --version" \
+    || fail "/usr/bin/openenpc fell back to the jpackage launcher or ran another java: $out"
 run_cli "$unpacked/usr/bin/openenpc"
 # The .deb ships the class list; its postinst makes the archive in /opt/openenpc (issue 14).
 [ -f "$unpacked/opt/openenpc/lib/app/openenpc.classlist" ] || fail ".deb lacks /opt/openenpc/lib/app/openenpc.classlist"

@@ -1,7 +1,7 @@
 #!/bin/sh
 # /usr/bin/openenpc in the .deb (packaging/linux/finish-deb.sh installs it; issue 14).
 # It starts the packaged runtime's java directly, with the options jpackage wrote into the app's
-# configuration (/opt/openenpc/lib/app/openenpc.cfg: the main jar, the main class and every
+# configuration (/opt/openenpc/lib/app/openenpc.cfg: the class path, the main class and every
 # java-options line, $APPDIR standing for the app folder), instead of running the jpackage
 # launcher /opt/openenpc/bin/openenpc: that launcher runs `dpkg -S` on itself at every start to
 # find its library, which reads the whole dpkg database (130-250 ms per command, BENCHMARKS (m)).
@@ -16,20 +16,20 @@ cfg=$app/openenpc.cfg
 if [ ! -r "$cfg" ] || [ ! -x "$java" ]; then
     exec "$root/bin/openenpc" "$@"
 fi
-jar= main= opts=
+cp= main= opts=
 while IFS= read -r line; do
     case $line in
-        app.mainjar=*) jar=${line#app.mainjar=} ;;
+        app.mainjar=*) cp=${line#app.mainjar=}${cp:+:$cp} ;;
+        app.classpath=*) cp=${cp:+$cp:}${line#app.classpath=} ;;
         app.mainclass=*) main=${line#app.mainclass=} ;;
         java-options=*) opts="$opts ${line#java-options=}" ;;
     esac
 done < "$cfg"
-if [ -z "$jar" ] || [ -z "$main" ]; then
+if [ -z "$cp" ] || [ -z "$main" ]; then
     exec "$root/bin/openenpc" "$@"
 fi
 # $APPDIR as jpackage expands it; an archive that no longer fits the jar is ignored without a word.
 opts=$(printf '%s' "$opts" | sed "s|\\\$APPDIR|$app|g")
-jar=$(printf '%s' "$jar" | sed "s|\\\$APPDIR|$app|g")
-case $jar in /*) ;; *) jar=$app/$jar ;; esac
+cp=$(printf '%s' "$cp" | sed "s|\\\$APPDIR|$app|g")
 # shellcheck disable=SC2086 # the options are words
-exec "$java" $opts -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off -cp "$jar" "$main" "$@"
+exec "$java" $opts -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off -cp "$cp" "$main" "$@"
