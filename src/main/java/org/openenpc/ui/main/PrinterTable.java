@@ -206,10 +206,14 @@ public final class PrinterTable {
                 dot.pseudoClassStateChanged(PSEUDO.get(level), true);
                 shown = level;
             }
-            if (getGraphic() != dot) {
-                setGraphic(dot);
-            }
+            keepGraphic(dot, true);
             setText(PrinterRow.statusText(status));
+        }
+
+        @Override
+        protected void clear() {
+            setText(null);
+            keepGraphic(dot, false);
         }
     }
 
