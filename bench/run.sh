@@ -5,7 +5,8 @@
 # inventory = (i); e.g. bench/run.sh inventory --quick for a smoke run, --which record|year.
 # start = (j): the window's start with a 10,000-device inventory vs an empty one, in-process and (--cold N) a fresh JVM per start.
 # agent = (l): watch --metrics-listen of 5,000 printers vs the same watch without it; --quick for a smoke run.
-# gui = (d); --record on|off|full|both|all chooses the windows' inventories (default both).
+# gui = (d); --record on|off|full|both|all chooses the windows' inventories (default both); --cpu-load on|off|both
+#   runs a busy process pinned to one core beside the window (taskset; default both: on and off alternating).
 # end = (n): when a scan declares itself done (250 fast printers, the demo, slow printers) and whether all are found.
 # startup = (m): whole-process start of target/openenpc --version / scan --help (with the build's CDS archive) vs java -jar
 # and a Java hello, alternating; e.g. bench/run.sh startup --runs 7 [--gui] (--gui: first window under xvfb-run, xdotool).

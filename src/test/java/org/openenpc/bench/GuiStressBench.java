@@ -40,7 +40,7 @@ import org.openenpc.ui.main.PrinterRow;
  * The simulator process runs under {@code nice -n SIMNICE} (default 10): it stands for 10,000 other
  * machines, and at normal priority it took CPU from the window under test on a two-core machine.
  * Options: --runs 5 --printers 10000 --port 23320 --processes 1 --timeout 180 --sim-nice 10 (0 = as
- * the app) --record on|off|full|both|all (default both); -Dgsb.debug=true prints every pulse gap over 50 ms as
+ * the app) --record on|off|full|both|all (default both) --cpu-load on|off|both (default both); -Dgsb.debug=true prints every pulse gap over 50 ms as
  * it happens, with the CPU time the FX thread spent in it (a long gap with little FX CPU is waiting for a core
  * or a GC pause).
  *
@@ -55,6 +55,12 @@ import org.openenpc.ui.main.PrinterRow;
  * "on" scan left (10,000 printers): the window opens with 10,000 remembered rows and the scan records into it;
  * <b>both</b> = on and off alternating, <b>all</b> = on, off, full. Each mode's idle baseline uses the same
  * kind of inventory.
+ *
+ * <p>{@code --cpu-load}: <b>on</b> = a busy process pinned to the last core ({@link CpuLoad}: {@code taskset -c 1
+ * sh -c 'while :; do :; done'} on two cores), started by the benchmark before a series' scan and idle windows and
+ * killed after them (a shutdown hook kills it on failure); <b>off</b> = without; <b>both</b> = on and off
+ * alternating in every run, "on" first. Every scan counts, the first after launch too (it is marked; the JIT
+ * compiles the table's code during it).
  */
 public final class GuiStressBench {
 
@@ -93,6 +99,22 @@ public final class GuiStressBench {
         };
     }
 
+    /** One series: with or without the busy process beside the window, and the window's inventory. */
+    record Series(boolean load, Record mode) {
+        String label() {
+            return "cpu load " + (load ? "on" : "off") + ", record " + mode.name().toLowerCase();
+        }
+    }
+
+    static List<Boolean> loads(String arg) {
+        return switch (arg) {
+            case "on" -> List.of(true);
+            case "off" -> List.of(false);
+            case "both" -> List.of(true, false);
+            default -> throw new IllegalArgumentException("--cpu-load on|off|both, not " + arg);
+        };
+    }
+
     public static void main(String[] args) throws Exception {
         int runs = BenchStats.intArg(args, "runs", 5);
         int count = BenchStats.intArg(args, "printers", 10_000);
@@ -101,16 +123,27 @@ public final class GuiStressBench {
         int simNice = BenchStats.intArg(args, "sim-nice", 10);
         int timeout = BenchStats.intArg(args, "timeout", 180);
         List<Record> modes = modes(BenchStats.stringArg(args, "record", "both"));
+        List<Boolean> loads = new ArrayList<>(loads(BenchStats.stringArg(args, "cpu-load", "both")));
         if (runs < 1) {
             throw new IllegalArgumentException("--runs must be at least 1");
+        }
+        CpuLoad cpu = null;
+        if (loads.contains(true)) {
+            cpu = CpuLoad.onCore(Runtime.getRuntime().availableProcessors() - 1);
+            if (cpu == null) {
+                loads.remove(Boolean.TRUE);
+                if (loads.isEmpty()) {
+                    return;
+                }
+            }
         }
         inventories = Files.createTempDirectory("openenpc-bench-inventory");
         BenchStats.deleteOnExit(inventories);
         System.setProperty(org.openenpc.inventory.DataFolder.PROPERTY, inventories.resolve("data").toString());
         headless();
         List<Process> sims = new ArrayList<>();
-        java.util.Map<Record, List<Phase>> scans = new java.util.EnumMap<>(Record.class);
-        java.util.Map<Record, List<Phase>> idles = new java.util.EnumMap<>(Record.class);
+        java.util.Map<Series, List<Phase>> scans = new java.util.LinkedHashMap<>();
+        java.util.Map<Series, List<Phase>> idles = new java.util.LinkedHashMap<>();
         try {
             long s0 = System.nanoTime();
             for (int i = 0; i < processes; i++) {
@@ -123,25 +156,43 @@ public final class GuiStressBench {
             Platform.startup(up::countDown);
             up.await();
             Platform.setImplicitExit(false);
-            System.out.println("record: " + modes + "; load " + load());
+            System.out.println("record: " + modes + "; cpu load: " + loads.stream().map(l -> l ? "on" : "off").toList()
+                    + (cpu != null ? " (taskset -c " + cpu.core() + " sh -c 'while :; do :; done', beside scans and idle"
+                    + " windows alike)" : "") + "; load " + load());
             if (modes.contains(Record.FULL) && !modes.contains(Record.ON)) {
-                System.out.println("  (an unmeasured scan with recording on makes the full inventory)");
+                System.out.println("  (an unmeasured scan with recording on makes the full inventory; the first measured"
+                        + " scan is then not the first after launch)");
                 scan(port, count, timeout, Record.ON);
             }
-            for (int run = 0; run <= runs; run++) {
-                for (Record mode : modes) {
-                    Phase s = scan(port, count, timeout, mode);
-                    Phase i = idle(s.seconds(), mode);
-                    System.out.println(f("  %s, record %s: %s%n      idle: %s", run == 0 ? "warm-up" : "run " + run,
-                            mode.name().toLowerCase(), s, i));
-                    if (run > 0) {
-                        scans.computeIfAbsent(mode, m -> new ArrayList<>()).add(s);
-                        idles.computeIfAbsent(mode, m -> new ArrayList<>()).add(i);
+            boolean first = true;
+            for (int run = 1; run <= runs; run++) {
+                for (boolean busy : loads) {
+                    if (busy) {
+                        cpu.start();
+                    }
+                    try {
+                        for (Record mode : modes) {
+                            Series series = new Series(busy, mode);
+                            Phase s = scan(port, count, timeout, mode);
+                            Phase i = idle(s.seconds(), mode);
+                            System.out.println(f("  run %d%s, %s: %s%n      idle: %s; load %s", run,
+                                    first ? " (first scan after launch)" : "", series.label(), s, i, load()));
+                            first = false;
+                            scans.computeIfAbsent(series, m -> new ArrayList<>()).add(s);
+                            idles.computeIfAbsent(series, m -> new ArrayList<>()).add(i);
+                        }
+                    } finally {
+                        if (busy) {
+                            cpu.stop();
+                        }
                     }
                 }
             }
             System.out.println("load at the end: " + load());
         } finally {
+            if (cpu != null) {
+                cpu.stop();
+            }
             for (Process p : sims) {
                 p.getOutputStream().close();
             }
@@ -149,24 +200,28 @@ public final class GuiStressBench {
                 p.waitFor();
             }
         }
-        for (Record mode : modes) {
+        for (Series series : scans.keySet()) {
             System.out.println();
-            System.out.println("record " + mode.name().toLowerCase() + ":");
-            report(count, runs, scans.get(mode), idles.get(mode));
+            System.out.println(series.label() + ":");
+            report(count, runs, scans.get(series), idles.get(series));
         }
-        if (modes.size() > 1) {
-            System.out.println();
-            System.out.println("same run, by inventory (medians): longest stall, p99, gaps > 50 ms, heap after GC, peak heap");
-            for (Record mode : modes) {
-                List<Phase> p = scans.get(mode);
-                System.out.println(f("    %-4s %.1f ms, %.1f ms, %.0f, %.1f MB, %.1f MB; worst run %.1f ms; recorded %.2f s after"
-                        + " the scan", mode.name().toLowerCase(), BenchStats.median(col(p, Phase::maxGapMs)),
-                        BenchStats.median(col(p, Phase::p99GapMs)), BenchStats.median(col(p, Phase::gapsOver50)),
-                        BenchStats.median(col(p, Phase::heapAfterMb)), BenchStats.median(col(p, Phase::heapPeakMb)),
-                        col(p, Phase::maxGapMs).stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN),
-                        BenchStats.median(col(p, Phase::recordedS))));
-            }
+        System.out.println();
+        System.out.println("same run, by series (medians): longest stall, p99, gaps > 50 ms, heap after GC, peak heap;"
+                + " worst run; longest stall per run (run 1 = first scan after launch in the first series)");
+        for (Series series : scans.keySet()) {
+            List<Phase> p = scans.get(series);
+            System.out.println(f("    %-26s %.1f ms, %.1f ms, %.0f, %.1f MB, %.1f MB; worst run %.1f ms; runs %s ms;"
+                    + " recorded %.2f s after the scan", series.label(), BenchStats.median(col(p, Phase::maxGapMs)),
+                    BenchStats.median(col(p, Phase::p99GapMs)), BenchStats.median(col(p, Phase::gapsOver50)),
+                    BenchStats.median(col(p, Phase::heapAfterMb)), BenchStats.median(col(p, Phase::heapPeakMb)),
+                    col(p, Phase::maxGapMs).stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN),
+                    BenchStats.list(col(p, Phase::maxGapMs), "%.1f"), BenchStats.median(col(p, Phase::recordedS))));
         }
+        boolean every = scans.values().stream().flatMap(List::stream).allMatch(p -> p.maxGapMs() <= 50);
+        boolean heap = scans.values().stream().flatMap(List::stream).allMatch(p -> p.heapPeakMb() <= 150
+                && p.heapAfterMb() <= 150);
+        System.out.println(f("    every run's longest stall <= 50 ms (first scan included): %s; every run's heap <= 150 MB"
+                + " (after GC and peak): %s", every ? "met" : "MISSED", heap ? "met" : "MISSED"));
         Platform.exit();
         System.exit(0);
     }
@@ -254,6 +309,7 @@ public final class GuiStressBench {
         CountDownLatch done = new CountDownLatch(1);
         CountDownLatch recorded = new CountDownLatch(1);
         HeapSampler heap = new HeapSampler();
+        ThreadCpu cpu = new ThreadCpu();
         long t0 = fx(() -> {
             w.table().getItems().addListener((ListChangeListener<PrinterRow>) c -> {
                 if (allRowsAt.get() == 0 && w.table().getItems().size() >= count) {
@@ -287,6 +343,7 @@ public final class GuiStressBench {
         long[] gaps = fx(w.pulses::end);
         long t1 = System.nanoTime();
         double peak = heap.stop();
+        cpu.print("scan");
         if (!finished) {
             System.out.println("  scan did not finish within " + timeoutSeconds + " s; stopping it");
             fx(() -> {
@@ -384,6 +441,41 @@ public final class GuiStressBench {
         }
     }
 
+    /**
+     * With -Dgsb.debug=true: the CPU time each busy thread of this JVM spent in a phase (the FX thread, the
+     * renderer, the scan threads), a figure the machine's other load stretches less than wall time.
+     */
+    static final class ThreadCpu {
+        private final java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        private final java.util.Map<Long, Long> start = new java.util.HashMap<>();
+
+        ThreadCpu() {
+            for (long id : threads.getAllThreadIds()) {
+                start.put(id, threads.getThreadCpuTime(id));
+            }
+        }
+
+        void print(String phase) {
+            if (!Boolean.getBoolean("gsb.debug")) {
+                return;
+            }
+            List<String> out = new ArrayList<>();
+            java.util.Map<String, Long> byName = new java.util.TreeMap<>();
+            for (java.lang.management.ThreadInfo t : threads.getThreadInfo(threads.getAllThreadIds())) {
+                if (t == null) {
+                    continue;
+                }
+                long now = threads.getThreadCpuTime(t.getThreadId());
+                long used = now - start.getOrDefault(t.getThreadId(), 0L);
+                byName.merge(t.getThreadName().replaceAll("-\\d+$", ""), used, Long::sum);
+            }
+            byName.entrySet().stream().filter(e -> e.getValue() > 50_000_000L)
+                    .sorted((a, b) -> Long.compare(b.getValue(), a.getValue()))
+                    .forEach(e -> out.add(f("%s %.0f", e.getKey(), e.getValue() / 1e6)));
+            System.err.println("DBG " + phase + " CPU ms by thread: " + String.join(", ", out));
+        }
+    }
+
     /** Samples heap used every 100 ms on its own thread and keeps the maximum. */
     static final class HeapSampler {
         private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -433,7 +525,7 @@ public final class GuiStressBench {
 
     static void report(int count, int runs, List<Phase> scans, List<Phase> idles) {
         System.out.println(f("(d) GUI stress: main window (headless Monocle, 1200x760) during a broadcast scan of %d"
-                + " printers (second process), %d runs after 1 warm-up", count, runs));
+                + " printers (second process), %d runs, the first scan after launch counted", count, runs));
         System.out.println("    JVM: " + System.getProperty("java.vm.name") + " " + System.getProperty("java.version")
                 + ", options " + ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
                 .filter(a -> !a.startsWith("-D")).toList() + ", max heap "

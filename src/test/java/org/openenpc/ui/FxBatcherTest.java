@@ -90,6 +90,25 @@ class FxBatcherTest {
     }
 
     @Test
+    void theTimerPostsNoBatchWhileThePreviousOneStillWaitsForTheFxThread() throws Exception {
+        List<Runnable> queued = new CopyOnWriteArrayList<>();
+        List<FxBatcher.Batch> batches = new CopyOnWriteArrayList<>();
+        FxBatcher b = FxBatcher.start(queued::add, batches::add, Duration.ofMillis(10));
+        b.deviceAdded(printer("127.0.2.1", "TM"));
+        org.awaitility.Awaitility.await().until(() -> queued.size() == 1);
+        b.deviceAdded(printer("127.0.2.2", "TM"));
+        b.deviceAdded(printer("127.0.2.3", "TM"));
+        Thread.sleep(100); // ten periods: the second batch must wait for the first to run
+        assertThat(queued).hasSize(1);
+        queued.get(0).run();
+        org.awaitility.Awaitility.await().until(() -> queued.size() == 2);
+        queued.get(1).run();
+        assertThat(batches).hasSize(2);
+        assertThat(batches.get(1).upserts()).extracting(Printer::ip).containsExactly("127.0.2.2", "127.0.2.3");
+        b.close();
+    }
+
+    @Test
     void newDevicesAreSpreadOverBatchesAndTheSummaryComesLast() {
         List<FxBatcher.Batch> batches = new ArrayList<>();
         FxBatcher b = new FxBatcher(Runnable::run, batches::add);

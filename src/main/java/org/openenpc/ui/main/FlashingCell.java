@@ -22,10 +22,31 @@ class FlashingCell<T> extends TableCell<PrinterRow, T> {
         super.updateItem(item, empty);
         watch(empty ? null : rowAt(getIndex()));
         if (empty || item == null) {
-            setText(null);
-            setGraphic(null);
+            clear();
         } else {
             show(item);
+        }
+    }
+
+    /** Shows nothing (an empty row, a null value); cells with a kept graphic hide it instead. */
+    protected void clear() {
+        setText(null);
+        setGraphic(null);
+    }
+
+    /**
+     * Shows or hides {@code graphic}, which stays the cell's graphic either way: a node that leaves the scene and
+     * comes back has its whole style matched again (a full CSS selector match for it and every child), which made
+     * the first rows of a scan, and every row that scrolls between "no supplies" and "supplies", cost a layout pass
+     * of tens of milliseconds. Hidden, it is unmanaged too, so the label lays out as if it had none.
+     */
+    protected final void keepGraphic(javafx.scene.Node graphic, boolean shown) {
+        if (getGraphic() != graphic) {
+            setGraphic(graphic);
+        }
+        if (graphic.isVisible() != shown || graphic.isManaged() != shown) {
+            graphic.setVisible(shown);
+            graphic.setManaged(shown);
         }
     }
 

@@ -8,7 +8,7 @@ import org.openenpc.model.Printer;
 /**
  * The table's Protocols column: a small badge for each protocol the printer answered (ENPC, SNMP, IPP, mDNS, in
  * {@link Printer#PROTOCOLS} order). Each cell owns one label per protocol, built once; an update only shows or hides
- * them, and only when the row's text changed (the row shares one string per combination). FX thread only.
+ * them, and only when the row's text changed; the badges stay the cell's graphic, hidden when there are none (the row shares one string per combination). FX thread only.
  */
 final class ProtocolsCell extends FlashingCell<String> {
 
@@ -41,9 +41,12 @@ final class ProtocolsCell extends FlashingCell<String> {
             }
         }
         setText(null);
-        HBox graphic = protocols.isEmpty() ? null : box;
-        if (getGraphic() != graphic) {
-            setGraphic(graphic);
-        }
+        keepGraphic(box, !protocols.isEmpty());
+    }
+
+    @Override
+    protected void clear() {
+        setText(null);
+        keepGraphic(box, false);
     }
 }

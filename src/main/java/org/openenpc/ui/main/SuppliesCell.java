@@ -55,10 +55,13 @@ final class SuppliesCell extends FlashingCell<List<Supply>> {
             }
         }
         setText(null);
-        HBox graphic = supplies.isEmpty() ? null : box;
-        if (getGraphic() != graphic) {
-            setGraphic(graphic);
-        }
+        keepGraphic(box, !supplies.isEmpty());
+    }
+
+    @Override
+    protected void clear() {
+        setText(null);
+        keepGraphic(box, false);
     }
 
     private void bar(int i, Supply s) {
