@@ -62,7 +62,7 @@ public final class DetailPane extends BorderPane {
         getStyleClass().add(DetailStyles.PANE);
         getStylesheets().add(Objects.requireNonNull(DetailPane.class.getResource("detail.css")).toExternalForm());
         setTop(header());
-        setCenter(new StackPane(placeholder(), content()));
+        setCenter(contentWhenFirstShown());
         setBottom(buttons());
     }
 
@@ -158,6 +158,28 @@ public final class DetailPane extends BorderPane {
         placeholder.setWrapText(true);
         placeholder.visibleProperty().bind(model.emptyProperty());
         return placeholder;
+    }
+
+    /**
+     * The placeholder, and the content (a few hundred nodes, the chart among them) added when the first printer is
+     * shown: styling and skinning them while hidden cost the window's first frame (issue 14).
+     */
+    private Node contentWhenFirstShown() {
+        StackPane center = new StackPane(placeholder());
+        if (!model.emptyProperty().get()) {
+            center.getChildren().add(content());
+            return center;
+        }
+        model.emptyProperty().addListener(new javafx.beans.value.ChangeListener<Boolean>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> o, Boolean was, Boolean empty) {
+                if (!empty) {
+                    o.removeListener(this);
+                    center.getChildren().add(content());
+                }
+            }
+        });
+        return center;
     }
 
     private Node content() {
