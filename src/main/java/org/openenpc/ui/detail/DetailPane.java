@@ -35,7 +35,8 @@ public final class DetailPane extends BorderPane {
     private final DetailActions actions;
     private final DetailInventory inventory;
     private final UserFieldsView userFields;
-    private final SupplyHistoryChart chart = new SupplyHistoryChart();
+    /** Made with the content, when the first printer is shown (a LineChart is costly to build, issue 14). */
+    private SupplyHistoryChart chart;
     /** Ignores a supply history that arrives after another printer was selected. */
     private long chartRequest;
 
@@ -55,7 +56,7 @@ public final class DetailPane extends BorderPane {
         this.userFields = new UserFieldsView(inventory);
         // Another device: a blank chart until its history arrives. A recorded round or an import: more of it.
         userFields.deviceIdProperty().addListener((o, was, now) -> {
-            chart.show(java.util.List.of(), java.time.Instant.now());
+            chart().show(java.util.List.of(), java.time.Instant.now());
             askHistory();
         });
         inventory.devicesChanged().addListener(o -> askHistory());
@@ -72,13 +73,20 @@ public final class DetailPane extends BorderPane {
         userFields.show(p);
     }
 
+    private SupplyHistoryChart chart() {
+        if (chart == null) {
+            chart = new SupplyHistoryChart();
+        }
+        return chart;
+    }
+
     private void askHistory() {
         long request = ++chartRequest;
         java.util.OptionalLong id = userFields.deviceIdProperty().get();
         if (id.isPresent()) {
             inventory.supplyHistory(id.getAsLong(), series -> {
                 if (request == chartRequest) {
-                    chart.show(series, java.time.Instant.now());
+                    chart().show(series, java.time.Instant.now());
                 }
             });
         }
@@ -199,7 +207,7 @@ public final class DetailPane extends BorderPane {
                 new StatusLinesView(model.getSnmpLines(), "snmpLines"), new IdentityGrid(model.getSnmpRows()),
                 new UntrustedCertificateView(model, this::acceptCertificate), new IppSectionView(model));
         if (inventory != DetailInventory.NONE) {
-            box.getChildren().addAll(section("history"), chart);
+            box.getChildren().addAll(section("history"), chart());
         }
         box.getChildren().addAll(section("raw"), raw);
         VBox.setVgrow(raw, Priority.ALWAYS);
