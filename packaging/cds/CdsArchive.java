@@ -11,8 +11,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Build helper (issue 14, start-up): makes a static AppCDS archive of the shaded jar, so a fresh
- * JVM maps the ~1,200 classes of {@code --version} or {@code scan --help} instead of loading and
- * verifying them. Run by the pom right after the shade plugin, as a single-file program with the
+ * JVM maps the ~1,200 classes of {@code --version} or {@code scan --help}, and the ~7,000 of the desktop app's
+ * first window, instead of loading and verifying them. Run by the pom right after the shade plugin, as a single-file program with the
  * build's own {@code java} (no compiled helper module, no shell: the same on Linux, macOS, Windows):
  *
  * <pre>java packaging/cds/CdsArchive.java --jar target/openenpc.jar --archive target/openenpc.jsa
@@ -26,6 +26,9 @@ import java.util.concurrent.TimeUnit;
  * <li>three training runs with {@code -XX:DumpLoadedClassList} ({@code --version}, {@code scan
  *     --help}, a one-address scan of 127.0.0.1 port 9 that records nothing and sends nothing
  *     elsewhere), output to {@code <work>/training.log}, never the console;</li>
+ * <li>where xvfb-run is on the PATH, a fourth: the desktop app's start ({@code --demo}, printers on loopback, no
+ *     scan) on a virtual display, quitting by itself once started ({@code -Dopenenpc.exitAfterStart=true}); without
+ *     it one line says the archive holds no window classes;</li>
  * <li>their class lists merged (first occurrence kept) into {@code <work>/all.classlist};</li>
  * <li>{@code -Xshare:dump} into the archive (log {@code <work>/dump.log});</li>
  * <li>a check that the JVM accepts it: {@code -Xshare:on ... --version} exits 0.</li>
@@ -107,6 +110,7 @@ public final class CdsArchive {
             }
             merged.addAll(Files.readAllLines(list, StandardCharsets.UTF_8));
         }
+        trainWindow(o, log).ifPresent(merged::addAll);
         Path all = o.work.resolve("all.classlist");
         Files.write(all, merged, StandardCharsets.UTF_8);
         if (o.classlist != null) {
@@ -122,9 +126,64 @@ public final class CdsArchive {
                 "--version"), o.work.resolve("check.log"), o.work, "the JVM refuses the archive", false);
     }
 
-    /** Runs cmd with its output appended to log; a non-zero exit (or a hang) is an IOException. */
+    /**
+     * The desktop app's start as a training run (its window needs a display: a virtual one from xvfb-run, which
+     * Linux build machines may have): {@code --demo} (its printers on loopback, no scan) with the app's
+     * {@code openenpc.exitAfterStart}, which quits once the first frame is shown, the demo printers run and the
+     * inventory is read. Without xvfb-run, or if the run fails, one line says so and the archive holds the
+     * command line's classes only: the window then loads its own from the jar.
+     */
+    private static java.util.Optional<List<String>> trainWindow(Options o, Path log) throws InterruptedException {
+        Path xvfb = onPath("xvfb-run");
+        if (xvfb == null) {
+            System.out.println("CDS archive without the window's classes: no xvfb-run for a training run of the"
+                    + " desktop app (apt-get install xvfb xauth)");
+            return java.util.Optional.empty();
+        }
+        Path list = o.work.resolve("training-window.classlist");
+        try {
+            Files.deleteIfExists(list);
+            // No window manager, a home of its own (user.home: Java does not read HOME), so the user's settings,
+            // which the app saves as it quits, stay untouched.
+            Path home = o.work.resolve("home");
+            Files.createDirectories(home);
+            run(List.of(xvfb.toString(), "-a", "-s", "-screen 0 1280x860x24", o.java,
+                    "-XX:DumpLoadedClassList=" + list, "-Duser.home=" + home, "-Dopenenpc.exitAfterStart=true",
+                    "-jar", o.jar.toString(),
+                    "--demo"), log, o.work, "training run of the window (--demo under xvfb-run)", true,
+                    java.util.Map.of("HOME", home.toString(), "XDG_CONFIG_HOME", home.resolve(".config").toString()));
+            if (!Files.isRegularFile(list)) {
+                throw new IOException("the window's training run wrote no class list");
+            }
+            return java.util.Optional.of(Files.readAllLines(list, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            System.out.println("CDS archive without the window's classes: " + e.getMessage());
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** The executable {@code name} in a folder of PATH, or null (never on Windows: no xvfb-run there). */
+    private static Path onPath(String name) {
+        if (System.getProperty("os.name").startsWith("Windows")) {
+            return null;
+        }
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+            Path p = Path.of(dir.isEmpty() ? "." : dir, name);
+            if (Files.isExecutable(p)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
     private static void run(List<String> cmd, Path log, Path work, String what, boolean append)
             throws IOException, InterruptedException {
+        run(cmd, log, work, what, append, java.util.Map.of());
+    }
+
+    /** Runs cmd with its output appended to log; a non-zero exit (or a hang) is an IOException. */
+    private static void run(List<String> cmd, Path log, Path work, String what, boolean append,
+            java.util.Map<String, String> env) throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
                 .redirectOutput(append ? ProcessBuilder.Redirect.appendTo(log.toFile()) : ProcessBuilder.Redirect.to(log.toFile()));
         // The scan must not write the user's inventory or settings: the app's data folder is under work.
@@ -132,8 +191,10 @@ public final class CdsArchive {
         pb.environment().remove("JAVA_TOOL_OPTIONS");
         pb.environment().remove("_JAVA_OPTIONS");
         pb.environment().remove("JDK_JAVA_OPTIONS");
+        pb.environment().putAll(env);
         Process p = pb.start();
         if (!p.waitFor(RUN_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+            p.descendants().forEach(ProcessHandle::destroyForcibly); // xvfb-run's java and Xvfb
             p.destroyForcibly();
             throw new IOException(what + ": no exit after " + RUN_TIMEOUT_SECONDS + " s (see " + log + ")");
         }

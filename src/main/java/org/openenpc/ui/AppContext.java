@@ -86,6 +86,11 @@ public final class AppContext implements MainActions, AutoCloseable {
     private final StringProperty lastAlert = new SimpleStringProperty(this, "lastAlert", "");
     private final ExportRunner exports;
     private final org.openenpc.ui.inventory.ImportRunner imports;
+    /** The inventory to open once the window shows (a file or JDBC URL; blank: the default file). */
+    private final String inventoryAt;
+    /** Done when the work behind the window is: the demo printers run and the inventory is read (or failed). */
+    private final java.util.concurrent.CompletableFuture<Void> started = new java.util.concurrent.CompletableFuture<>();
+    private boolean closed;
 
     /**
      * @param store where settings live ({@link SettingsStore#defaultPath()} in production)
@@ -135,9 +140,7 @@ public final class AppContext implements MainActions, AutoCloseable {
                 new DetailLink(inventory, p -> vm.table().remove(List.of(p))));
         TableInventory.bind(inventory, vm.table(), vm.changesProperty());
         vm.historyProblemProperty().bind(inventory.problemProperty());
-        String where = db != null ? db : demo != null ? demo.inventoryFile().toString() : settings.history().database();
-        inventory.open(() -> Inventories.open(where.isBlank() ? null : where),
-                java.time.Duration.ofDays(settings.history().keepDays()));
+        this.inventoryAt = db != null ? db : demo != null ? demo.inventoryFile().toString() : settings.history().database();
         this.exports = new ExportRunner(stage, background, () -> settings.csvBom());
         this.imports = new org.openenpc.ui.inventory.ImportRunner(stage, inventory);
         // Scans (and monitoring rounds, which are unicast scans) read SNMP status themselves when
@@ -217,6 +220,7 @@ public final class AppContext implements MainActions, AutoCloseable {
         Parent root = loader.load();
         controller = loader.getController();
         Scene scene = new Scene(root);
+        FirstFrame.then(scene, this::startBehindWindow);
         Theme.apply(scene, settings.theme());
         vm.table().filterProperty().set(settings.filter());
         WindowMemory.restore(settings, stage, controller.masterDetail(), controller.table());
@@ -227,6 +231,38 @@ public final class AppContext implements MainActions, AutoCloseable {
             settingsProblem = null;
         }
         return scene;
+    }
+
+    /**
+     * What the window does not wait for (issue 14), after its first frame: the demo's printers start, then the
+     * inventory opens (SQLite, its migrations) and the remembered printers fill the table.
+     */
+    private void startBehindWindow() {
+        if (closed) {
+            return; // closed before its first frame's follow-up ran (tests)
+        }
+        java.util.concurrent.CompletableFuture<Void> demoUp = new java.util.concurrent.CompletableFuture<>();
+        if (demo != null) {
+            demo.startIn(background);
+            demo.whenStarted(problem -> {
+                if (problem != null) {
+                    Platform.runLater(() -> warn(problem));
+                }
+                demoUp.complete(null);
+            });
+        } else {
+            demoUp.complete(null);
+        }
+        inventory.open(() -> Inventories.open(inventoryAt.isBlank() ? null : inventoryAt),
+                java.time.Duration.ofDays(settings.history().keepDays()));
+        java.util.concurrent.CompletableFuture<Void> opened = new java.util.concurrent.CompletableFuture<>();
+        inventoryIo.execute(() -> Platform.runLater(() -> opened.complete(null))); // after the open and its reload
+        java.util.concurrent.CompletableFuture.allOf(demoUp, opened).whenComplete((v, e) -> started.complete(null));
+    }
+
+    /** Done (on any thread) when the demo printers run and the inventory was read, after the window's first frame. */
+    public java.util.concurrent.CompletionStage<Void> started() {
+        return started;
     }
 
     private ScanScope scope() {
@@ -382,6 +418,7 @@ public final class AppContext implements MainActions, AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         vm.close();
         monitor.close();
         inventory.close();

@@ -10,7 +10,8 @@ import javafx.stage.Stage;
 /**
  * The application icon in every size that icons/generate.sh renders from the master SVG. The
  * window manager picks the size it needs (title bar, task switcher, dock); dialogs owned by the
- * main stage inherit it. A missing file is skipped, never fatal. FX thread (Image loading).
+ * main stage inherit it. A missing file is skipped, never fatal. Any thread may load; the stage's icons are set on
+ * the FX thread.
  */
 public final class AppIcons {
 
@@ -41,5 +42,18 @@ public final class AppIcons {
     /** Sets every size on the stage. */
     public static void apply(Stage stage) {
         stage.getIcons().setAll(load());
+    }
+
+    /**
+     * Reads the icons on a thread of their own and sets them on the stage when read: eight PNGs, up to 512 px,
+     * that the window need not wait for (the window manager takes them after it maps the window).
+     */
+    public static void applyLater(Stage stage) {
+        Thread t = new Thread(() -> {
+            List<Image> images = load();
+            javafx.application.Platform.runLater(() -> stage.getIcons().setAll(images));
+        }, "ui-icons");
+        t.setDaemon(true);
+        t.start();
     }
 }

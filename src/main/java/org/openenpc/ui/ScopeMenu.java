@@ -32,8 +32,8 @@ final class ScopeMenu {
                                 Consumer<AppSettings> changed, Runnable custom) {
         List<MenuItem> items = new ArrayList<>();
         if (demo != null) {
-            CheckMenuItem d = new CheckMenuItem(Messages.format("main.scope.demo",
-                    "127.255.255.255:" + demo.simulator().port()));
+            // Without waiting for the demo printers: the menu is built again each time it opens.
+            CheckMenuItem d = new CheckMenuItem(Messages.format("main.scope.demo", demo.scopeText()));
             d.setSelected(true);
             d.setDisable(true);
             items.add(d);

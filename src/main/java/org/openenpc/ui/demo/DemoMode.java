@@ -3,8 +3,12 @@ package org.openenpc.ui.demo;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
 import org.openenpc.discovery.ScanScope;
+import org.openenpc.discovery.ScopeException;
 import org.openenpc.sim.PrinterProfile;
 import org.openenpc.sim.PrinterSpec;
 import org.openenpc.sim.SimError;
@@ -35,13 +39,18 @@ public final class DemoMode implements AutoCloseable {
     /** How many printers the demo has. */
     public static final int COUNT = 17;
 
-    private final Simulator simulator;
+    /** The running simulator, or (started in the background) the one being started. */
+    private final CompletableFuture<Simulator> simulator;
     /** A throw-away folder for the demo's inventory: the demo printers never enter the user's own. */
     private final java.nio.file.Path folder;
 
-    private DemoMode(Simulator simulator, java.nio.file.Path folder) {
+    /** Whether the printers were started or asked to start. */
+    private final java.util.concurrent.atomic.AtomicBoolean starting;
+
+    private DemoMode(CompletableFuture<Simulator> simulator, java.nio.file.Path folder) {
         this.simulator = simulator;
         this.folder = folder;
+        this.starting = new java.util.concurrent.atomic.AtomicBoolean(simulator.isDone());
     }
 
     public static DemoMode start() throws IOException {
@@ -49,10 +58,37 @@ public final class DemoMode implements AutoCloseable {
     }
 
     /**
+     * The demo with its printers not started yet (the window shows first, issue 14): {@link #startIn} starts
+     * them, and whatever needs them first ({@link #simulator()}) starts them or waits until they answer.
+     */
+    public static DemoMode prepare() throws IOException {
+        return new DemoMode(new CompletableFuture<>(), java.nio.file.Files.createTempDirectory("openenpc-demo"));
+    }
+
+    /** Starts the printers on {@code executor} unless they run or are starting already. */
+    public void startIn(Executor executor) {
+        if (!starting.compareAndSet(false, true)) {
+            return;
+        }
+        executor.execute(() -> {
+            try {
+                simulator.complete(startPrinters(printers(), 0));
+            } catch (IOException | RuntimeException e) {
+                simulator.completeExceptionally(e);
+            }
+        });
+    }
+
+    /**
      * A demo of other printers (tests: one moved, one added), printing {@code printRate} pages a minute
      * each (0: none) so supplies drain while it runs.
      */
     public static DemoMode start(List<PrinterSpec> printers, int printRate) throws IOException {
+        Simulator sim = startPrinters(printers, printRate);
+        return new DemoMode(CompletableFuture.completedFuture(sim), java.nio.file.Files.createTempDirectory("openenpc-demo"));
+    }
+
+    private static Simulator startPrinters(List<PrinterSpec> printers, int printRate) throws IOException {
         Simulator sim = Simulator.start(SimulatorConfig.builder().printers(printers).port(0).snmpPort(0).ippPort(0).seed(42)
                 .printRate(printRate).build());
         // A paper jam, so the demo shows an SNMP error with its fix hint (the ET-2850 brings its
@@ -60,7 +96,7 @@ public final class DemoMode implements AutoCloseable {
         sim.printer(JAMMED_INKJET).ifPresent(p -> p.raise(SimError.PAPER_JAM));
         // And an IPP-only laser out of paper: its error comes from printer-state-reasons.
         sim.printer(EMPTY_IPP_LASER).ifPresent(p -> p.raise(SimError.PAPER_OUT));
-        return new DemoMode(sim, java.nio.file.Files.createTempDirectory("openenpc-demo"));
+        return sim;
     }
 
     /**
@@ -98,8 +134,9 @@ public final class DemoMode implements AutoCloseable {
      * read over IPP too).
      */
     public ScanScope scope(ScanScope.Builder settings) {
-        settings.addBroadcast("127.255.255.255").port(simulator.port()).ipp(ippSettings(true));
-        simulator.printers().stream().filter(p -> !p.profile().answersEnpc()).forEach(p -> settings.addRange(p.address()));
+        Simulator sim = simulator();
+        settings.addBroadcast("127.255.255.255").port(sim.port()).ipp(ippSettings(true));
+        sim.printers().stream().filter(p -> !p.profile().answersEnpc()).forEach(p -> settings.addRange(p.address()));
         return settings.build();
     }
 
@@ -108,12 +145,40 @@ public final class DemoMode implements AutoCloseable {
      * connection); {@code probe} asks every target, without it only the printers known to answer IPP are read.
      */
     public org.openenpc.ipp.IppSettings ippSettings(boolean probe) {
-        return org.openenpc.ipp.IppSettings.defaults().withPort(simulator.ippPort()).withProbe(probe)
+        return org.openenpc.ipp.IppSettings.defaults().withPort(simulator().ippPort()).withProbe(probe)
                 .withTimeouts(Duration.ofMillis(500), Duration.ofSeconds(2));
     }
 
+    /**
+     * The running simulator; not started yet, starts it here; while it starts in the background, waits for it (a
+     * fraction of a second after the window shows).
+     *
+     * @throws ScopeException with the sentence to show if the printers could not start
+     */
     public Simulator simulator() {
-        return simulator;
+        startIn(Runnable::run);
+        try {
+            return simulator.join();
+        } catch (CompletionException | java.util.concurrent.CancellationException e) {
+            throw new ScopeException("The demo printers could not start: " + failure(e) + ".");
+        }
+    }
+
+    /** Runs {@code then} (on the starting thread, or at once) when the printers answer, or with the sentence. */
+    public void whenStarted(java.util.function.Consumer<String> then) {
+        simulator.whenComplete((sim, e) -> then.accept(e == null ? null
+                : "The demo printers could not start: " + failure(e) + "."));
+    }
+
+    /** The scope's address for the scope menu: with the port once the printers run. */
+    public String scopeText() {
+        Simulator sim = simulator.getNow(null);
+        return "127.255.255.255" + (sim != null ? ":" + sim.port() : "");
+    }
+
+    private static String failure(Throwable e) {
+        Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+        return String.valueOf(cause.getMessage());
     }
 
     /** The demo's own inventory file (deleted with the demo). */
@@ -124,7 +189,8 @@ public final class DemoMode implements AutoCloseable {
     /** Stops the printers and deletes the demo's inventory (close the inventory first). */
     @Override
     public void close() {
-        simulator.close();
+        // Still starting: stopped as soon as it runs (a window closed at once must not leave ports open).
+        simulator.thenAccept(Simulator::close);
         try (var files = java.nio.file.Files.list(folder)) {
             for (java.nio.file.Path f : files.toList()) {
                 java.nio.file.Files.deleteIfExists(f);

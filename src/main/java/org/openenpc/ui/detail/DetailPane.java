@@ -35,7 +35,8 @@ public final class DetailPane extends BorderPane {
     private final DetailActions actions;
     private final DetailInventory inventory;
     private final UserFieldsView userFields;
-    private final SupplyHistoryChart chart = new SupplyHistoryChart();
+    /** Made with the content, when the first printer is shown (a LineChart is costly to build, issue 14). */
+    private SupplyHistoryChart chart;
     /** Ignores a supply history that arrives after another printer was selected. */
     private long chartRequest;
 
@@ -55,14 +56,14 @@ public final class DetailPane extends BorderPane {
         this.userFields = new UserFieldsView(inventory);
         // Another device: a blank chart until its history arrives. A recorded round or an import: more of it.
         userFields.deviceIdProperty().addListener((o, was, now) -> {
-            chart.show(java.util.List.of(), java.time.Instant.now());
+            chart().show(java.util.List.of(), java.time.Instant.now());
             askHistory();
         });
         inventory.devicesChanged().addListener(o -> askHistory());
         getStyleClass().add(DetailStyles.PANE);
         getStylesheets().add(Objects.requireNonNull(DetailPane.class.getResource("detail.css")).toExternalForm());
         setTop(header());
-        setCenter(new StackPane(placeholder(), content()));
+        setCenter(contentWhenFirstShown());
         setBottom(buttons());
     }
 
@@ -72,13 +73,20 @@ public final class DetailPane extends BorderPane {
         userFields.show(p);
     }
 
+    private SupplyHistoryChart chart() {
+        if (chart == null) {
+            chart = new SupplyHistoryChart();
+        }
+        return chart;
+    }
+
     private void askHistory() {
         long request = ++chartRequest;
         java.util.OptionalLong id = userFields.deviceIdProperty().get();
         if (id.isPresent()) {
             inventory.supplyHistory(id.getAsLong(), series -> {
                 if (request == chartRequest) {
-                    chart.show(series, java.time.Instant.now());
+                    chart().show(series, java.time.Instant.now());
                 }
             });
         }
@@ -160,6 +168,28 @@ public final class DetailPane extends BorderPane {
         return placeholder;
     }
 
+    /**
+     * The placeholder, and the content (a few hundred nodes, the chart among them) added when the first printer is
+     * shown: styling and skinning them while hidden cost the window's first frame (issue 14).
+     */
+    private Node contentWhenFirstShown() {
+        StackPane center = new StackPane(placeholder());
+        if (!model.emptyProperty().get()) {
+            center.getChildren().add(content());
+            return center;
+        }
+        model.emptyProperty().addListener(new javafx.beans.value.ChangeListener<Boolean>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> o, Boolean was, Boolean empty) {
+                if (!empty) {
+                    o.removeListener(this);
+                    center.getChildren().add(content());
+                }
+            }
+        });
+        return center;
+    }
+
     private Node content() {
         TextArea raw = new TextArea();
         raw.setId("rawText");
@@ -177,7 +207,7 @@ public final class DetailPane extends BorderPane {
                 new StatusLinesView(model.getSnmpLines(), "snmpLines"), new IdentityGrid(model.getSnmpRows()),
                 new UntrustedCertificateView(model, this::acceptCertificate), new IppSectionView(model));
         if (inventory != DetailInventory.NONE) {
-            box.getChildren().addAll(section("history"), chart);
+            box.getChildren().addAll(section("history"), chart());
         }
         box.getChildren().addAll(section("raw"), raw);
         VBox.setVgrow(raw, Priority.ALWAYS);

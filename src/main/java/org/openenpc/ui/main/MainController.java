@@ -146,12 +146,15 @@ public final class MainController {
         actions.showDetail(row == null ? null : row.printer());
     }
 
-    /** Once the window shows and has its size, the table builds its row cells before any scan needs them. */
+    /**
+     * Once the window shows and has its size, the table builds its row cells before any scan needs them: after the
+     * window's first frame, which must not wait for them (issue 14).
+     */
     private void buildRowCellsWhenShown() {
         table.sceneProperty().flatMap(Scene::windowProperty).flatMap(Window::showingProperty)
                 .addListener((o, was, now) -> {
                     if (Boolean.TRUE.equals(now)) {
-                        Platform.runLater(() -> PrinterTable.buildRowCells(table));
+                        org.openenpc.ui.FirstFrame.then(table.getScene(), () -> PrinterTable.buildRowCells(table));
                     }
                 });
     }

@@ -20,7 +20,6 @@ import java.util.Objects;
 import java.util.Optional;
 import org.openenpc.export.AtomicFileWriter;
 import org.openenpc.ui.Messages;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -31,11 +30,10 @@ import org.slf4j.LoggerFactory;
  * data is kept for inspection. Saving is atomic via {@link AtomicFileWriter}.
  *
  * <p>Thread: blocks on disk I/O. Call it from a background executor, or on the FX thread only
- * at start-up and exit where a few milliseconds do not matter. Instances hold no mutable state,
- * but two concurrent saves to the same file race (the last rename wins), so serialise them.
+ * at start-up and exit where a few milliseconds do not matter. Instances hold only their Jackson mapper, made
+ * once when first needed, but two concurrent saves to the same file race (the last rename wins), so serialise them.
  */
 public final class SettingsStore {
-    private static final Logger LOG = LoggerFactory.getLogger(SettingsStore.class);
     private static final String FILE_NAME = "settings.json";
 
     /**
@@ -52,18 +50,30 @@ public final class SettingsStore {
     }
 
     private final Path file;
-    private final ObjectMapper mapper;
-    private final ObjectWriter writer;
+    /** Made at the first read of an existing file or the first save (Jackson is ~400 classes, issue 14). */
+    private ObjectMapper mapper;
+    private ObjectWriter writer;
 
     /** @param file the settings file; its folder is created on the first save */
     public SettingsStore(Path file) {
         this.file = Objects.requireNonNull(file, "file");
-        // Not closing the target lets AtomicFileWriter fsync the file after we return.
-        mapper = new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-        // Pin LF so the file looks the same on every platform.
-        DefaultIndenter lf = new DefaultIndenter("  ", "\n");
-        writer = mapper.writer(new DefaultPrettyPrinter().withObjectIndenter(lf)
-                .withArrayIndenter(lf));
+    }
+
+    private synchronized ObjectMapper mapper() {
+        if (mapper == null) {
+            // Not closing the target lets AtomicFileWriter fsync the file after we return.
+            mapper = new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            // Pin LF so the file looks the same on every platform.
+            DefaultIndenter lf = new DefaultIndenter("  ", "\n");
+            writer = mapper.writer(new DefaultPrettyPrinter().withObjectIndenter(lf)
+                    .withArrayIndenter(lf));
+        }
+        return mapper;
+    }
+
+    private synchronized ObjectWriter writer() {
+        mapper();
+        return writer;
     }
 
     /** The per-user settings file of this operating system (see {@link ConfigLocation}). */
@@ -78,6 +88,10 @@ public final class SettingsStore {
 
     /** Reads the file; never throws for a bad file (see the class comment). */
     public Loaded load() {
+        if (Files.notExists(file)) {
+            return new Loaded(AppSettings.defaults(), Optional.empty()); // the first start: no Jackson needed
+        }
+        ObjectMapper mapper = mapper();
         JsonNode node;
         try {
             node = mapper.readTree(file.toFile());
@@ -115,7 +129,7 @@ public final class SettingsStore {
             Files.createDirectories(parent);
         }
         AtomicFileWriter.write(file, out -> {
-            writer.writeValue(out, settings);
+            writer().writeValue(out, settings);
             out.write('\n');
         });
     }
@@ -133,7 +147,7 @@ public final class SettingsStore {
             sentence = Messages.format("settings.store.corruptKept", file.toString(), detail,
                     String.valueOf(e.getMessage()));
         }
-        LOG.warn(sentence);
+        LoggerFactory.getLogger(SettingsStore.class).warn(sentence);
         return new Loaded(AppSettings.defaults(), Optional.of(sentence));
     }
 
