@@ -9,9 +9,21 @@ setlocal
 set "OPENENPC_DIR=%~dp0"
 set "OPENENPC_JAVA=java"
 if defined JAVA_HOME set "OPENENPC_JAVA=%JAVA_HOME%\bin\java.exe"
+rem A command that ends within seconds runs with the client compiler only (see the sh launcher).
+set "OPENENPC_JIT="
+if /i "%~1"=="scan" set "OPENENPC_JIT=-XX:TieredStopAtLevel=1"
+if /i "%~1"=="status" set "OPENENPC_JIT=-XX:TieredStopAtLevel=1"
+if /i "%~1"=="diff" set "OPENENPC_JIT=-XX:TieredStopAtLevel=1"
+if /i "%~1"=="history" set "OPENENPC_JIT=-XX:TieredStopAtLevel=1"
+if /i "%~1"=="import" set "OPENENPC_JIT=-XX:TieredStopAtLevel=1"
+if /i "%~1"=="inventory" set "OPENENPC_JIT=-XX:TieredStopAtLevel=1"
+if /i "%~1"=="-V" set "OPENENPC_JIT=-XX:TieredStopAtLevel=1"
+if /i "%~1"=="--version" set "OPENENPC_JIT=-XX:TieredStopAtLevel=1"
+if /i "%~1"=="-h" set "OPENENPC_JIT=-XX:TieredStopAtLevel=1"
+if /i "%~1"=="--help" set "OPENENPC_JIT=-XX:TieredStopAtLevel=1"
 if not exist "%OPENENPC_DIR%openenpc.jsa" goto plain
-"%OPENENPC_JAVA%" "-XX:SharedArchiveFile=%OPENENPC_DIR%openenpc.jsa" -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off -jar "%OPENENPC_DIR%openenpc.jar" %*
+"%OPENENPC_JAVA%" %OPENENPC_JIT% "-XX:SharedArchiveFile=%OPENENPC_DIR%openenpc.jsa" -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off -jar "%OPENENPC_DIR%openenpc.jar" %*
 exit /b %ERRORLEVEL%
 :plain
-"%OPENENPC_JAVA%" -jar "%OPENENPC_DIR%openenpc.jar" %*
+"%OPENENPC_JAVA%" %OPENENPC_JIT% -jar "%OPENENPC_DIR%openenpc.jar" %*
 exit /b %ERRORLEVEL%

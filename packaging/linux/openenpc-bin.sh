@@ -31,5 +31,9 @@ fi
 # $APPDIR as jpackage expands it; an archive that no longer fits the jar is ignored without a word.
 opts=$(printf '%s' "$opts" | sed "s|\\\$APPDIR|$app|g")
 cp=$(printf '%s' "$cp" | sed "s|\\\$APPDIR|$app|g")
+# A short command runs with the client compiler only, as in packaging/launcher/openenpc.
+case ${1:-} in
+    scan|status|diff|history|import|inventory|-V|--version|-h|--help) opts="$opts -XX:TieredStopAtLevel=1" ;;
+esac
 # shellcheck disable=SC2086 # the options are words
 exec "$java" $opts -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off -cp "$cp" "$main" "$@"

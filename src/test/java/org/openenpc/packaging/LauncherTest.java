@@ -119,11 +119,34 @@ class LauncherTest {
     }
 
     @Test
+    @DisabledOnOs(OS.WINDOWS)
+    void shortCommandsRunWithTheClientCompilerOnlyAndLongOnesKeepC2() throws Exception {
+        for (String shortOne : List.of("--version", "scan", "status")) {
+            assertThat(tieredStopAtLevel(shortOne)).as(shortOne).isEqualTo("1");
+        }
+        for (String longOne : List.of("watch", "simulate")) {
+            assertThat(tieredStopAtLevel(longOne)).as(longOne).isEqualTo("4");
+        }
+    }
+
+    /** The JVM's TieredStopAtLevel when the launcher starts {@code first --help} (or --version). */
+    private static String tieredStopAtLevel(String first) throws Exception {
+        Map<String, String> e = new java.util.HashMap<>(Map.of("JAVA_TOOL_OPTIONS", "-XX:+PrintFlagsFinal"));
+        e.put("JAVA_HOME", System.getProperty("java.home"));
+        Result r = first.startsWith("-") ? run(e, app.resolve("openenpc").toString(), first)
+                : run(e, app.resolve("openenpc").toString(), first, "--help");
+        assertThat(r.exit()).as(r.err()).isZero();
+        return r.out().lines().filter(l -> l.matches("\\s*intx TieredStopAtLevel\\s+=.*")).findFirst()
+                .map(l -> l.replaceAll(".*=\\s*(\\d+).*", "$1")).orElseThrow(() -> new AssertionError(r.out()));
+    }
+
+    @Test
     void theWindowsLauncherHasCrlfLinesAndNoBlocks() throws IOException {
         String cmd = Files.readString(Path.of("packaging/launcher/openenpc.cmd"), StandardCharsets.US_ASCII);
         assertThat(cmd.split("\r\n", -1)).allSatisfy(line -> assertThat(line).doesNotContain("\n"));
         assertThat(cmd).contains("-XX:SharedArchiveFile=%OPENENPC_DIR%openenpc.jsa", "-Xlog:cds=off",
-                "-Xlog:cds+dynamic=off", "%JAVA_HOME%\\bin\\java.exe", "%*");
+                "-Xlog:cds+dynamic=off", "%JAVA_HOME%\\bin\\java.exe", "%*",
+                "if /i \"%~1\"==\"scan\" set \"OPENENPC_JIT=-XX:TieredStopAtLevel=1\"", "%OPENENPC_JIT% -jar");
         assertThat(cmd.lines().filter(l -> !l.startsWith("rem ")))
                 .noneMatch(l -> l.trim().endsWith("(") || l.trim().equals(")"));
     }
