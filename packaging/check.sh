@@ -52,6 +52,14 @@ out=$(env -u DISPLAY -u WAYLAND_DISPLAY HOME=$nohome target/openenpc --version 2
 echo "jar: target/openenpc.jar with target/openenpc.jsa ($(du -sh target/openenpc.jsa | cut -f1)), target/openenpc --version ok"
 
 echo "app-image: $image ($(du -sh "$image" | cut -f1))"
+# JavaFX is linked into the runtime as modules, its native libraries in the runtime's lib/ (issue 14).
+modules=$("$image/lib/runtime/bin/java" --list-modules)
+for m in javafx.base javafx.graphics javafx.controls javafx.fxml; do
+    grep -q "^$m@" <<< "$modules" || fail "the packaged runtime lacks the module $m"
+done
+[ -f "$image/lib/runtime/lib/libglass.so" ] || fail "the packaged runtime lacks JavaFX's native libraries (lib/libglass.so)"
+! unzip -Z1 "$image/lib/app/openenpc.jar" | grep -q '^javafx/' || fail "the packaged jar still holds JavaFX's classes"
+echo "  runtime: JavaFX as modules, $(ls "$image/lib/runtime/lib" | grep -c 'javafx\|glass\|prism\|decora') native libraries in lib/"
 run_cli "$image/bin/openenpc"
 # Start-up (issue 14): the runtime has its own CDS archive of the JDK's classes, and the app-image's
 # launcher maps the app's archive (-Xshare:on fails if it cannot; class+load names where Cli came from).
@@ -141,13 +149,15 @@ done
 # The window, from the unpacked .deb, under a private Xvfb, demo printers on loopback only.
 if command -v xvfb-run >/dev/null 2>&1 && command -v xdotool >/dev/null 2>&1; then
     HOME=$nohome timeout 120 xvfb-run -a bash -c '
-        "$1" --demo >/dev/null 2>&1 &
+        "$1" --demo >/dev/null 2>"$2" &
         pid=$!
         wid=$(timeout 60 xdotool search --sync --onlyvisible --class org.openenpc.ui.OpenEnpcApp | head -1)
         kill $pid 2>/dev/null; wait $pid 2>/dev/null || true
-        [ -n "$wid" ]' _ "$unpacked/opt/openenpc/bin/openenpc" \
-        || fail "the packaged app opened no window under Xvfb"
-    echo "  $unpacked/opt/openenpc/bin/openenpc --demo: window opened under Xvfb (home not writable)"
+        [ -n "$wid" ]' _ "$unpacked/opt/openenpc/bin/openenpc" "$unpacked/window.err" \
+        || fail "the packaged app opened no window under Xvfb: $(head -5 "$unpacked/window.err")"
+    ! grep -q "Unsupported JavaFX configuration" "$unpacked/window.err" \
+        || fail "the packaged window loaded JavaFX from the class path: $(grep -m1 Unsupported "$unpacked/window.err")"
+    echo "  $unpacked/opt/openenpc/bin/openenpc --demo: window opened under Xvfb (home not writable), JavaFX from modules"
 else
     echo "  (no xvfb-run/xdotool: packaged window not checked)"
 fi
