@@ -61,7 +61,7 @@ final class ScanEnd {
         if (latencies.count() == 0) {
             return ceiling;
         }
-        long q = saturatingAdd(3 * Math.min(latencies.percentile(0.95), Long.MAX_VALUE / 4), SLACK);
+        long q = scaledP95(3);
         return Math.max(Math.min(MIN_QUIET, ceiling), Math.min(ceiling, q));
     }
 
@@ -70,13 +70,15 @@ final class ScanEnd {
         if (latencies.count() == 0) {
             return unmeasuredInterval;
         }
-        long byLatency = saturatingAdd(2 * Math.min(latencies.percentile(0.95), Long.MAX_VALUE / 4), SLACK);
+        long byLatency = scaledP95(2);
         long bySocket = devices * PER_DEVICE;
         return Math.min(unmeasuredInterval, Math.max(MIN_INTERVAL, Math.max(byLatency, bySocket)));
     }
 
-    private static long saturatingAdd(long a, long b) {
-        long r = a + b;
-        return r < a ? Long.MAX_VALUE : r;
+    /** {@code k} × the measured p95 round trip + 20 ms, saturating instead of overflowing (k ≤ 4). */
+    private long scaledP95(int k) {
+        long scaled = k * Math.min(latencies.percentile(0.95), Long.MAX_VALUE / 4);
+        long r = scaled + SLACK;
+        return r < scaled ? Long.MAX_VALUE : r;
     }
 }

@@ -32,8 +32,7 @@ class SlowPrinterScanTest {
         }
         specs.add(PrinterSpec.of("127.0.43.99", PrinterProfile.TM_M30).withExtraDelay(Duration.ofMillis(700)));
         try (Simulator sim = Simulator.start(SimulatorConfig.builder().printers(specs).port(0).build())) {
-            ScanSummary s = SCANNER.start(ScanScope.builder().addBroadcast("127.255.255.255").port(sim.port()).build(),
-                    new ScanListener() { }).await();
+            ScanSummary s = broadcastScan(sim);
             assertThat(s.printers()).extracting(Printer::ip).contains("127.0.43.99").hasSize(31);
             Printer slow = s.printers().stream().filter(p -> p.ip().equals("127.0.43.99")).findFirst().orElseThrow();
             assertThat(slow.mac()).isNotNull();
@@ -47,8 +46,7 @@ class SlowPrinterScanTest {
         SimulatorConfig cfg = SimulatorConfig.builder().count(12).base("127.0.44.1").port(0).seed(11)
                 .faults(Faults.builder().delay(Duration.ofMillis(800)).jitter(Duration.ofMillis(400)).build()).build();
         try (Simulator sim = Simulator.start(cfg)) {
-            ScanSummary s = SCANNER.start(ScanScope.builder().addBroadcast("127.255.255.255").port(sim.port()).build(),
-                    new ScanListener() { }).await();
+            ScanSummary s = broadcastScan(sim);
             assertThat(s.printers()).hasSize(12).allSatisfy(p -> {
                 assertThat(p.mac()).isNotNull();
                 assertThat(p.model()).isNotEmpty();
@@ -67,5 +65,11 @@ class SlowPrinterScanTest {
                     new ScanListener() { }).await();
             assertThat(s.printers()).hasSize(6).allSatisfy(p -> assertThat(p.model()).isNotEmpty());
         }
+    }
+
+    /** A broadcast scan of the loopback network, with the default settings, on the simulator's port. */
+    private static ScanSummary broadcastScan(Simulator sim) throws Exception {
+        return SCANNER.start(ScanScope.builder().addBroadcast("127.255.255.255").port(sim.port()).build(),
+                new ScanListener() { }).await();
     }
 }
