@@ -85,6 +85,10 @@ final class ScanLoop implements Runnable {
     private volatile ScanIpp ipp;
     /** The scan's DNS-SD side; set when the loop starts. */
     private volatile ScanMdns mdns;
+    /** The second sender of a fast sweep, or null (see {@link SweepSender#worthIt}). */
+    private SweepSender sweep;
+    /** Which of two unicast targets goes to the second sender. */
+    private boolean toSweep;
     private final InterfaceSource interfaces;
     private final ReplyScope trusted;
 
@@ -138,6 +142,10 @@ final class ScanLoop implements Runnable {
         try (Selector sel = Selector.open(); DatagramChannel channel = ScanSockets.open()) {
             selector = sel;
             channel.register(sel, SelectionKey.OP_READ);
+            if (SweepSender.worthIt(plan.size(), scope.rate(), Runtime.getRuntime().availableProcessors())) {
+                sweep = SweepSender.start(scope.port(), Thread.currentThread().getName() + "-sweep");
+                sweep.channel().register(sel, SelectionKey.OP_READ);
+            }
             snmp = ScanSnmp.open(scope, sel::wakeup, warnings);
             ipp = ScanIpp.open(scope, sel::wakeup);
             ipp.readKnown(registry, plan); // a refresh asks the known IPP printers again, where they answered
@@ -154,6 +162,10 @@ final class ScanLoop implements Runnable {
             LOG.error("Scan failed", e);
             fatal = e;
         } finally {
+            if (sweep != null) {
+                sweep.close();
+                warnings.addAll(sweep.takeProblems());
+            }
             if (snmp != null) {
                 snmp.close(); // also on cancel: reads in flight end, the socket is released
             }
@@ -193,6 +205,9 @@ final class ScanLoop implements Runnable {
         while (!cancelled) {
             long now = System.nanoTime();
             receive(channel, now);
+            if (sweep != null) {
+                receive(sweep.channel(), now);
+            }
             snmp.drain(registry, this::report, (ip, result) -> {
                 var p = registry.deviceAt(ip);
                 safely(() -> listener.snmpRead(ip, p, result));
@@ -224,6 +239,7 @@ final class ScanLoop implements Runnable {
 
     private boolean isDone(long now) {
         boolean done = rounds.finished() && followUps.idle() && pendingBasicQuery == Integer.MIN_VALUE
+                && (sweep == null || sweep.idle())
                 && pendingBasicBroadcast == null && !snmp.wantsToSend() && now - lastActivity >= end.quiet()
                 && (broadcasts.isEmpty() || now - firstBroadcastSent >= end.listenWindow())
                 && snmp.settled(now) && mdns.settled(now) && ipp.settled();
@@ -320,17 +336,26 @@ final class ScanLoop implements Runnable {
         if (t.isBroadcast()) {
             transmit(channel, probe, t.broadcast());
             pendingBasicBroadcast = t.broadcast();
+        } else if (sweep != null && (toSweep = !toSweep) && sweep.offer(t.unicast())) {
+            take(); // the Probe and the Q 03-0000, sent back to back by the second sender
+            take();
+            discoverBesides(t.unicast());
         } else {
             transmit(channel, probe, Ipv4.toInet(t.unicast()));
             pendingBasicQuery = t.unicast();
-            if (scope.snmpDiscovery()) {
-                snmp.discover(t.unicast()); // its two GETs queue behind the limiter; never broadcast
-            }
-            if (ipp.probes()) {
-                ipp.read(t.unicast()); // once per scan, behind the limiter; never broadcast
-            }
+            discoverBesides(t.unicast());
         }
         return true;
+    }
+
+    /** The other protocols' discovery of a unicast target, where the scope asks for them. */
+    private void discoverBesides(int ip) {
+        if (scope.snmpDiscovery()) {
+            snmp.discover(ip); // its two GETs queue behind the limiter; never broadcast
+        }
+        if (ipp.probes()) {
+            ipp.read(ip); // once per scan, behind the limiter; never broadcast
+        }
     }
 
     /** Takes the permit of one datagram; send() only calls when one is available. */
@@ -447,7 +472,7 @@ final class ScanLoop implements Runnable {
     private ScanProgress progress(long now) {
         long total = plan.size();
         return new ScanProgress(rounds.round(), Math.min(total, rounds.firstPassSent()), total,
-                packetsSent + (snmp == null ? 0 : snmp.packetsSent()) + (ipp == null ? 0 : ipp.sent()), replies, malformed, registry.size(),
+                packetsSent + (sweep == null ? 0 : sweep.sent()) + (snmp == null ? 0 : snmp.packetsSent()) + (ipp == null ? 0 : ipp.sent()), replies, malformed, registry.size(),
                 Duration.ofNanos(now - start), snmp == null ? 0 : snmp.answered(), snmp == null ? 0 : snmp.silent(),
                 gate.outOfScope() + (mdns == null ? 0 : mdns.outOfScope()), gate.overCap());
     }
