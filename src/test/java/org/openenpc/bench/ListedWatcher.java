@@ -1,7 +1,9 @@
 package org.openenpc.bench;
 
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -9,12 +11,17 @@ import org.openenpc.discovery.ScanListener;
 import org.openenpc.model.Printer;
 import org.openenpc.model.PrinterField;
 
-/** Notes the moment the N-th printer is listed with both its MAC and its model. Scan thread only writes. */
+/**
+ * Notes the moment the N-th printer is listed with both its MAC and its model, when each address was first
+ * reported and when the last one was listed complete. Scan thread only writes.
+ */
 final class ListedWatcher implements ScanListener {
     private final int count;
     private final Set<String> complete = new HashSet<>();
     private final CountDownLatch all = new CountDownLatch(1);
+    private final Map<String, Long> firstSeen = new ConcurrentHashMap<>();
     private volatile long allListedAt;
+    private volatile long lastListedAt;
 
     ListedWatcher(int count) {
         this.count = count;
@@ -31,10 +38,25 @@ final class ListedWatcher implements ScanListener {
     }
 
     private void check(Printer p) {
-        if (p.mac() != null && !p.model().isEmpty() && complete.add(p.ip()) && complete.size() == count) {
-            allListedAt = System.nanoTime();
-            all.countDown();
+        long now = System.nanoTime();
+        firstSeen.putIfAbsent(p.ip(), now);
+        if (p.mac() != null && !p.model().isEmpty() && complete.add(p.ip())) {
+            lastListedAt = now;
+            if (complete.size() == count) {
+                allListedAt = now;
+                all.countDown();
+            }
         }
+    }
+
+    /** When each address was first reported (System.nanoTime). */
+    Map<String, Long> firstSeen() {
+        return firstSeen;
+    }
+
+    /** When the latest printer was listed complete (System.nanoTime), 0 if none was. */
+    long lastListedAt() {
+        return lastListedAt;
     }
 
     boolean awaitAll(long seconds) throws InterruptedException {

@@ -4,17 +4,13 @@ import static org.openenpc.bench.BenchStats.f;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
-import org.openenpc.discovery.ScanListener;
 import org.openenpc.discovery.ScanScope;
 import org.openenpc.discovery.ScanSummary;
 import org.openenpc.discovery.Scanner;
-import org.openenpc.model.Printer;
-import org.openenpc.model.PrinterField;
 import org.openenpc.sim.Faults;
 import org.openenpc.sim.PrinterProfile;
 import org.openenpc.sim.Simulator;
@@ -111,33 +107,14 @@ public final class ScanEndBench {
 
     private static Result scan(ScanScope scope) throws Exception {
         long t0 = System.nanoTime();
-        Map<String, Double> at = new ConcurrentHashMap<>();
-        double[] lastListed = {0};
-        Set<String> listed = ConcurrentHashMap.newKeySet();
-        ScanListener l = new ScanListener() {
-            @Override
-            public void deviceAdded(Printer p) {
-                note(p);
-            }
-
-            @Override
-            public void deviceChanged(Printer p, Set<PrinterField> changed) {
-                note(p);
-            }
-
-            private void note(Printer p) {
-                double ms = (System.nanoTime() - t0) / 1e6;
-                at.putIfAbsent(p.ip(), ms);
-                if (p.mac() != null && !p.model().isEmpty() && listed.add(p.ip())) {
-                    lastListed[0] = ms;
-                }
-            }
-        };
-        ScanSummary s = new Scanner(List::of).start(scope, l).await();
+        ListedWatcher w = new ListedWatcher(0); // no count to wait for: the scan's end is what is timed
+        ScanSummary s = new Scanner(List::of).start(scope, w).await();
         double done = (System.nanoTime() - t0) / 1e6;
         if (!s.error().isEmpty()) {
             throw new IllegalStateException(s.error());
         }
-        return new Result(done, lastListed[0], at);
+        Map<String, Double> at = new HashMap<>();
+        w.firstSeen().forEach((ip, nanos) -> at.put(ip, (nanos - t0) / 1e6));
+        return new Result(done, w.lastListedAt() == 0 ? 0 : (w.lastListedAt() - t0) / 1e6, at);
     }
 }
