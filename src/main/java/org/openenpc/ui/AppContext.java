@@ -14,9 +14,7 @@ import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.MenuItem;
@@ -213,13 +211,10 @@ public final class AppContext implements MainActions, AutoCloseable {
         return lastAlert;
     }
 
-    /** Loads main.fxml with this context's controller and puts it in the stage's scene. */
+    /** Builds the main window with this context's controller and puts it in the stage's scene. */
     public Scene createScene() throws IOException {
-        FXMLLoader loader = new FXMLLoader(MainController.class.getResource("main.fxml"), Messages.bundle());
-        loader.setControllerFactory(type -> new MainController(vm, this));
-        Parent root = loader.load();
-        controller = loader.getController();
-        Scene scene = new Scene(root);
+        controller = new MainController(vm, this);
+        Scene scene = new Scene(controller.load());
         FirstFrame.then(scene, this::startBehindWindow);
         Theme.apply(scene, settings.theme());
         vm.table().filterProperty().set(settings.filter());

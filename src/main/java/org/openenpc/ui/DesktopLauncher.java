@@ -9,6 +9,7 @@ public final class DesktopLauncher {
 
     /** Blocks until the last window closes. */
     public static void launch(String... args) {
+        OpenEnpcApp.startAhead();
         Application.launch(OpenEnpcApp.class, args);
     }
 }

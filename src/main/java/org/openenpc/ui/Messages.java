@@ -18,7 +18,7 @@ public final class Messages {
     private Messages() {
     }
 
-    /** The bundle itself, for FXMLLoader. */
+    /** The bundle itself. */
     public static ResourceBundle bundle() {
         return RESOURCES;
     }

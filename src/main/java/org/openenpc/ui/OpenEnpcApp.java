@@ -24,14 +24,31 @@ public final class OpenEnpcApp extends Application {
     /** Quit once started: first frame shown, demo printers running, inventory read. */
     public static final String EXIT_AFTER_START = "openenpc.exitAfterStart";
 
+    /** The user's settings file; read ahead (see {@link #startAhead()}), then by the app's context. */
+    private static final SettingsStore SETTINGS = new SettingsStore(SettingsStore.defaultPath());
+
     private AppContext context;
+
+    /**
+     * Begins, on a thread of its own, what the window's start needs and JavaFX does not: logback reads its
+     * configuration (the first logger, {@code Scanner}'s, would do it on the FX thread), the app's messages,
+     * the engine's settings classes, and Jackson when there is a settings file to read. Called before
+     * {@code Application.launch}, so it runs while JavaFX starts its toolkit; {@link #start} waits for it.
+     */
+    static void startAhead() {
+        StartAhead.begin(List.of(
+                org.slf4j.LoggerFactory::getILoggerFactory,
+                Messages::bundle,
+                org.openenpc.ui.settings.AppSettings::defaults,
+                SETTINGS::prepareToLoad));
+    }
 
     @Override
     public void start(Stage stage) throws Exception {
+        StartAhead.await();
         List<String> args = getParameters().getRaw();
         DemoMode demo = args.contains("--demo") ? DemoMode.prepare() : null;
-        context = new AppContext(stage, getHostServices(), demo, new SettingsStore(SettingsStore.defaultPath()),
-                InterfaceSource.system());
+        context = new AppContext(stage, getHostServices(), demo, SETTINGS, InterfaceSource.system());
         Scene scene = context.createScene();
         stage.setTitle(Messages.get(demo != null ? "app.title.demo" : "app.title"));
         stage.setScene(scene);

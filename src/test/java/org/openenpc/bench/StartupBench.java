@@ -25,8 +25,16 @@ import javax.tools.ToolProvider;
  * loopback, no scan; a fresh HOME and data folder, so no inventory) against a minimal JavaFX window started the same way (java -cp
  * the shaded jar), found with {@code xdotool search --onlyvisible --class} (as packaging/check.sh,
  * but polled every 100 ms: {@code --sync} polls every 0.5 s). {@code --extra PATH} adds another launcher's {@code --version} (e.g. the
- * installed /opt/openenpc/bin/openenpc). Prints every run, medians, min/max and ratios.
- * Usage: StartupBench [--runs 7] [--gui] [--gui-runs 5] [--no-cli] [--extra PATH]
+ * installed /opt/openenpc/bin/openenpc); {@code --gui-extra PATH} another launcher's window (e.g. another build's
+ * target/openenpc, for an A/B in the same rounds). Prints every run, medians, min/max and ratios.
+ *
+ * <p>Every process gets a home of its own: {@code HOME}, {@code XDG_CONFIG_HOME} and, through
+ * {@code JDK_JAVA_OPTIONS} (which the java launcher reads, so it also reaches through target/openenpc), the
+ * system property {@code user.home}, which Java takes from the passwd entry and not from HOME. So the app
+ * under the bench never reads the user's settings. JavaFX's native-library cache ({@code javafx.cachedir})
+ * is one folder for the whole bench, filled by the warm-up runs, as a user's is after the first start. The
+ * jpackage launcher does not read JDK_JAVA_OPTIONS; its runs still get only HOME and XDG_CONFIG_HOME.
+ * Usage: StartupBench [--runs 7] [--gui] [--gui-runs 5] [--no-cli] [--extra PATH] [--gui-extra PATH]
  */
 public final class StartupBench {
 
@@ -96,6 +104,11 @@ public final class StartupBench {
                 all.add(new Variant("app window, packaged --demo", List.of(PACKAGED.toString(), "--demo"),
                         "org.openenpc.ui.OpenEnpcApp"));
             }
+            String guiExtra = BenchStats.stringArg(args, "gui-extra", null);
+            if (guiExtra != null) {
+                all.add(new Variant("app window, " + guiExtra + " --demo", List.of(guiExtra, "--demo"),
+                        "org.openenpc.ui.OpenEnpcApp"));
+            }
             report(measure(all, guiRuns, tmp), all.get(0));
         }
         System.out.println("load at the end " + loadAverage());
@@ -129,8 +142,7 @@ public final class StartupBench {
         Path home = Files.createTempDirectory(tmp, "home");
         ProcessBuilder pb = new ProcessBuilder(v.cmd()).redirectErrorStream(true)
                 .redirectOutput(tmp.resolve("last-output.txt").toFile());
-        pb.environment().put("HOME", home.toString());
-        pb.environment().put("OPENENPC_DATA_DIR", home.resolve("data").toString());
+        pb.environment().putAll(freshHome(home, tmp.resolve("javafx-cache")));
         pb.environment().remove("JAVA_TOOL_OPTIONS");
         long t0 = System.nanoTime();
         Process p = pb.start();
@@ -161,6 +173,19 @@ public final class StartupBench {
                 p.destroyForcibly().waitFor();
             }
         }
+    }
+
+    /**
+     * The environment of a process started in {@code home}: HOME, XDG_CONFIG_HOME, the data folder, and
+     * {@code user.home} with the shared JavaFX library cache as java options (JDK_JAVA_OPTIONS).
+     */
+    static Map<String, String> freshHome(Path home, Path javafxCache) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("HOME", home.toString());
+        env.put("XDG_CONFIG_HOME", home.resolve(".config").toString());
+        env.put("OPENENPC_DATA_DIR", home.resolve("data").toString());
+        env.put("JDK_JAVA_OPTIONS", "-Duser.home=" + home + " -Djavafx.cachedir=" + javafxCache);
+        return env;
     }
 
     /** Hello (an empty main) and, for --gui, HelloFx (a Stage with a Label), compiled with the running JDK. */

@@ -6,7 +6,6 @@ import java.util.stream.Collectors;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
-import javafx.fxml.FXML;
 import javafx.geometry.Side;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -26,42 +25,26 @@ import org.openenpc.model.Printer;
 import org.openenpc.ui.Messages;
 
 /**
- * Binds main.fxml to the {@link MainViewModel} and delegates commands to {@link MainActions}.
- * FX thread only.
+ * Builds the main window ({@link MainView}), binds it to the {@link MainViewModel} and delegates commands to
+ * {@link MainActions}. FX thread only.
  */
 public final class MainController {
 
-    @FXML
     private BorderPane root;
-    @FXML
     private Button scanButton;
-    @FXML
     private MenuButton scopeButton;
-    @FXML
     private TextField filterField;
-    @FXML
     private ProgressBar progressBar;
-    @FXML
     private Label countLabel;
-    @FXML
     private Label elapsedLabel;
-    @FXML
     private Label scopeLabel;
-    @FXML
     private Label monitorLabel;
-    @FXML
     private javafx.scene.control.ToggleButton attentionToggle;
-    @FXML
     private javafx.scene.control.ToggleButton changesToggle;
-    @FXML
     private Label historyLabel;
-    @FXML
     private RadioMenuItem themeSystem;
-    @FXML
     private RadioMenuItem themeLight;
-    @FXML
     private RadioMenuItem themeDark;
-    @FXML
     private javafx.scene.control.CheckMenuItem bomItem;
 
     private final MainViewModel vm;
@@ -74,8 +57,30 @@ public final class MainController {
         this.actions = actions;
     }
 
-    @FXML
-    void initialize() {
+    /** Builds the window's nodes and binds them; the root goes into the scene. */
+    public BorderPane load() {
+        MainView v = new MainView(this);
+        root = v.root;
+        scanButton = v.scanButton;
+        scopeButton = v.scopeButton;
+        filterField = v.filterField;
+        progressBar = v.progressBar;
+        countLabel = v.countLabel;
+        elapsedLabel = v.elapsedLabel;
+        scopeLabel = v.scopeLabel;
+        monitorLabel = v.monitorLabel;
+        attentionToggle = v.attentionToggle;
+        changesToggle = v.changesToggle;
+        historyLabel = v.historyLabel;
+        themeSystem = v.themeSystem;
+        themeLight = v.themeLight;
+        themeDark = v.themeDark;
+        bomItem = v.bomItem;
+        initialize();
+        return root;
+    }
+
+    private void initialize() {
         table = PrinterTable.create(vm.table(), vm.placeholderProperty());
         masterDetail = new MasterDetailPane(Side.RIGHT, table, actions.detailNode(), true);
         masterDetail.setId("masterDetail");
@@ -179,33 +184,27 @@ public final class MainController {
         return masterDetail;
     }
 
-    @FXML
     void onToggleScan() {
         vm.toggleScan();
     }
 
-    @FXML
     void onScan() {
         vm.startScan();
     }
 
-    @FXML
     void onStop() {
         vm.stopScan();
     }
 
-    @FXML
     void onSettings() {
         actions.openSettings(false);
     }
 
-    @FXML
     void onFocusFilter() {
         filterField.requestFocus();
         filterField.selectAll();
     }
 
-    @FXML
     void onCopyRows() {
         if (filterField.isFocused()) {
             filterField.copy();
@@ -220,42 +219,34 @@ public final class MainController {
         }
     }
 
-    @FXML
     void onExportCsvAll() {
         actions.export(all(), ExportFormat.CSV);
     }
 
-    @FXML
     void onExportCsvSelection() {
         actions.export(selected(), ExportFormat.CSV);
     }
 
-    @FXML
     void onExportJsonAll() {
         actions.export(all(), ExportFormat.JSON);
     }
 
-    @FXML
     void onExportJsonSelection() {
         actions.export(selected(), ExportFormat.JSON);
     }
 
-    @FXML
     void onTheme() {
         actions.setTheme(themeDark.isSelected() ? "dark" : themeLight.isSelected() ? "light" : "system");
     }
 
-    @FXML
     void onBom() {
         actions.setCsvBom(bomItem.isSelected());
     }
 
-    @FXML
     void onImport() {
         actions.importUserFields();
     }
 
-    @FXML
     void onQuit() {
         actions.quit();
     }

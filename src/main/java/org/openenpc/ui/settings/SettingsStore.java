@@ -76,6 +76,21 @@ public final class SettingsStore {
         return writer;
     }
 
+    /**
+     * Makes the Jackson mapper now if the file exists (so {@link #load()} will need one), for a caller that
+     * loads later on another thread (issue 14: read ahead while JavaFX starts). Nothing without a file.
+     */
+    public void prepareToLoad() {
+        if (Files.exists(file)) {
+            mapper();
+        }
+    }
+
+    /** Whether the Jackson mapper has been made (tests). */
+    synchronized boolean hasMapper() {
+        return mapper != null;
+    }
+
     /** The per-user settings file of this operating system (see {@link ConfigLocation}). */
     public static Path defaultPath() {
         return ConfigLocation.settingsFile(System.getProperty("os.name", ""), System.getenv(),

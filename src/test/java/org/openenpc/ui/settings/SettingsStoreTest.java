@@ -35,6 +35,18 @@ class SettingsStoreTest {
     }
 
     @Test
+    void prepareToLoadMakesTheMapperOnlyForAFileThatExists() throws IOException {
+        SettingsStore none = new SettingsStore(file());
+        none.prepareToLoad();
+        assertThat(none.hasMapper()).isFalse();
+        new SettingsStore(file()).save(custom());
+        SettingsStore some = new SettingsStore(file());
+        some.prepareToLoad();
+        assertThat(some.hasMapper()).isTrue();
+        assertThat(some.load()).isEqualTo(new SettingsStore.Loaded(custom(), java.util.Optional.empty()));
+    }
+
+    @Test
     void saveThenLoadGivesTheSameSettings() throws IOException {
         SettingsStore store = new SettingsStore(file());
         store.save(custom());
