@@ -180,6 +180,7 @@ class CliSnmpTest {
     @Test
     @EnabledOnOs(OS.LINUX)
     void sigintEndsWatchWithExitCodeZero() throws Exception {
+        org.openenpc.TestSignals.assumeSigintDelivered();
         try (Simulator sim = sim("127.0.57")) {
             String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
             Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "org.openenpc.Main",

@@ -62,7 +62,12 @@ class AtomicFileWriterSignalsTest {
     @Test
     void sigtermAndSigintDuringTheWriteLeaveNoTempFileAndTheOldContent() throws Exception {
         Path target = Files.writeString(dir.resolve("printers.csv"), "precious");
-        for (String signal : new String[] {"TERM", "INT"}) {
+        // SIGINT only where this run can deliver it (TestSignals: not from a background shell without job control)
+        String[] signals = org.openenpc.TestSignals.sigintIgnored() ? new String[] {"TERM"} : new String[] {"TERM", "INT"};
+        if (signals.length == 1) {
+            System.err.println("AtomicFileWriterSignalsTest: SIGINT part skipped: SIGINT is ignored in this test run");
+        }
+        for (String signal : signals) {
             Process p = blockedWriter(target);
             try {
                 assertThat(tempsOf(p)).as("temp file while writing").hasSize(1);
