@@ -19,8 +19,9 @@ import org.openenpc.model.Supply;
 
 /**
  * Records one scan inside the caller's transaction: the scan row, new devices, moves, presence runs and the
- * observations that changed. Reads every kept device once, then writes with {@link RowBatch}: a few multi-row
- * statements per table, so a 10,000-printer scan is a few dozen statements. One instance per scan; the caller's thread.
+ * observations that changed. Reads every kept device once, then writes new rows with COPY ({@link CopyRows}) on
+ * PostgreSQL, multi-row INSERTs ({@link RowBatch}) on SQLite, and changes with multi-row UPDATEs: a few statements
+ * per table, so a 10,000-printer scan is a few dozen statements. One instance per scan; the caller's thread.
  */
 final class ScanWriter {
 
@@ -103,9 +104,8 @@ final class ScanWriter {
                 + " status_text = v.status_text, supplies = v.supplies, pages = v.pages, pages_at = v.pages_at",
                 "t.id = v.id", update);
         openRuns(opened);
-        RowBatch.insert(c, "INSERT INTO device_address (device_id, address, first_scan, first_seen, last_seen) VALUES",
-                "(?, ?, " + scanId + ", ?, ?)", addresses.stream().map(a -> new Object[] {a[0], a[1], a[2], a[2]})
-                        .toList());
+        insert("device_address", "device_id, address, first_scan, first_seen, last_seen", addresses.stream()
+                .map(a -> new Object[] {a[0], a[1], scanId, a[2], a[2]}).toList());
         RowBatch.update(c, "device_address", "last_seen, device_id", "last_seen = v.last_seen", "t.device_id ="
                 + " v.device_id AND t.first_scan = (SELECT MAX(first_scan) FROM device_address d WHERE d.device_id ="
                 + " v.device_id)", update.stream().map(u -> new Object[] {u[5], u[12]}).toList());
@@ -258,11 +258,10 @@ final class ScanWriter {
             made.add(row);
             rows.add(new Object[] {row.mac, RowBatch.text(row.uuid), p.ip(), db.encode(p.model()), db.encode(Observed.serial(p)),
                     millis(p.firstSeen()), millis(p.lastSeen()), row.level, row.text, row.supplies, row.pages,
-                    row.pagesAt});
+                    row.pagesAt, scanId, scanId, 1});
         }
-        RowBatch.insert(c, "INSERT INTO device (mac, uuid, address, model, serial, first_seen, last_seen, status_level,"
-                + " status_text, supplies, pages, pages_at, first_scan, last_scan, present) VALUES",
-                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, " + scanId + ", " + scanId + ", 1)", rows);
+        insert("device", "mac, uuid, address, model, serial, first_seen, last_seen, status_level, status_text,"
+                + " supplies, pages, pages_at, first_scan, last_scan, present", rows);
         Map<String, Long> ids = new HashMap<>();
         try (Statement s = c.createStatement();
              ResultSet r = s.executeQuery("SELECT id, mac, uuid, address FROM device WHERE first_scan = " + scanId)) {
@@ -287,8 +286,7 @@ final class ScanWriter {
     }
 
     private void openRuns(List<Long> ids) throws SQLException {
-        RowBatch.insert(c, "INSERT INTO presence (device_id, first_scan, gone_scan) VALUES", "(?, " + scanId + ", NULL)",
-                ids.stream().map(id -> new Object[] {id}).toList());
+        insert("presence", "device_id, first_scan", ids.stream().map(id -> new Object[] {id, scanId}).toList());
     }
 
     /** Devices the complete scan asked (by address) that did not answer: their run ends here. */
@@ -303,6 +301,20 @@ final class ScanWriter {
         RowBatch.update(c, "presence", "device_id", "gone_scan = " + scanId, "t.device_id = v.device_id"
                 + " AND t.gone_scan IS NULL", ids);
         RowBatch.update(c, "device", "id", "present = 0", "t.id = v.id", ids);
+    }
+
+    /**
+     * New rows of {@code table}, one value per named column: COPY on PostgreSQL ({@link CopyRows}), multi-row
+     * INSERTs on SQLite ({@link RowBatch}; there the statements are already as fast as the file allows).
+     */
+    private void insert(String table, String columns, List<Object[]> rows) throws SQLException {
+        if (db.dialect() == Database.Dialect.POSTGRESQL) {
+            CopyRows.copy(c, table, columns, rows);
+        } else if (!rows.isEmpty()) {
+            int width = rows.get(0).length;
+            RowBatch.insert(c, "INSERT INTO " + table + " (" + columns + ") VALUES",
+                    "(" + "?, ".repeat(width - 1) + "?)", rows);
+        }
     }
 
     static long millis(Instant t) {
@@ -329,7 +341,7 @@ final class ScanWriter {
             }
             Map<String, Supply> now = Observed.supplies(p);
             if (!now.isEmpty()) {
-                Map<String, Integer> before = Observed.split(r.supplies);
+                Map<String, Integer> before = Observed.split(db.decode(r.supplies));
                 for (Map.Entry<String, Supply> e : now.entrySet()) {
                     Supply s = e.getValue();
                     boolean known = before.containsKey(e.getKey());
@@ -339,8 +351,9 @@ final class ScanWriter {
                                 s.kind().name(), s.percent() == null ? RowBatch.NULL_INTEGER : s.percent(), Observed.replaced(old, s.percent()) ? 1 : 0});
                     }
                 }
-                String joined = Observed.join(now);
-                r.supplies = joined;
+                // stored encoded, as all device text (a supply name with a NUL would otherwise fail the whole
+                // scan's transaction on PostgreSQL)
+                r.supplies = db.encode(Observed.join(now));
             }
             Long count = Observed.pages(p);
             if (count != null && !count.equals(r.pages)) {
@@ -355,12 +368,9 @@ final class ScanWriter {
         }
 
         void write() throws SQLException {
-            RowBatch.insert(c, "INSERT INTO status_change (device_id, scan_id, at, level, text) VALUES", "(?, ?, ?, ?, ?)",
-                    withIds(statuses));
-            RowBatch.insert(c, "INSERT INTO supply_level (device_id, scan_id, at, supply, colour, kind, percent, replaced)"
-                    + " VALUES", "(?, ?, ?, ?, ?, ?, ?, ?)", withIds(supplies));
-            RowBatch.insert(c, "INSERT INTO page_count (device_id, scan_id, at, pages) VALUES", "(?, ?, ?, ?)",
-                    withIds(pages));
+            insert("status_change", "device_id, scan_id, at, level, text", withIds(statuses));
+            insert("supply_level", "device_id, scan_id, at, supply, colour, kind, percent, replaced", withIds(supplies));
+            insert("page_count", "device_id, scan_id, at, pages", withIds(pages));
         }
 
         /** The rows with their first cell, the device's {@link Row}, replaced by its id (known by now). */

@@ -247,12 +247,28 @@ abstract class InventoryContract {
 
     @Test
     void textIsStoredExactly() {
-        String hostile = "EPSON\u0000\u001b]0;pwned\u0007\\x41\u202e\uD83D\uDE00 \\\\0";
+        // NUL, control and bidi characters, backslashes, and what COPY's text format escapes (tab, newline, CR, the
+        // end-of-data line "\\.")
+        String hostile = "EPSON\u0000\u001b]0;pwned\u0007\\x41\u202e\uD83D\uDE00 \\\\0\tT\r\n\\.\n\\N";
         inventory.recordScan(scan(at(0), true, printer("127.0.0.2", MAC_A, hostile, at(0))));
         KnownDevice d = inventory.find(MAC_A).orElseThrow();
         assertThat(d.model()).isEqualTo(hostile);
         assertThat(inventory.updateUserFields(d.id(), UserFields.NONE.withNotes(hostile))).isTrue();
         assertThat(inventory.find(MAC_A).orElseThrow().user().notes()).isEqualTo(hostile);
+    }
+
+    @Test
+    void supplyNamesAreStoredExactly() {
+        String hostile = "Ink\tC\\\u0000\n\\.\r\\N";
+        Printer p = printer("127.0.0.2", MAC_A, "A", at(0));
+        org.openenpc.model.SnmpView v = new org.openenpc.model.SnmpView("EPSON", "", "", "", "ET-2850", "running",
+                "idle", "X8RV0001", 7L, List.of(), List.of(new org.openenpc.model.Supply(hostile, "c\tyan",
+                        org.openenpc.model.Supply.Kind.COLORANT, 61, "ok", "ST2")), "", p.lastSeen(), null);
+        inventory.recordScan(scan(at(0), true, p.withSnmp(v)));
+        List<SupplySeries> series = inventory.supplyHistory(inventory.find(MAC_A).orElseThrow().id(), null);
+        assertThat(series).extracting(SupplySeries::name).containsExactly(hostile);
+        assertThat(series.get(0).colour()).isEqualTo("c\tyan");
+        assertThat(series.get(0).points()).extracting(LevelPoint::percent).containsExactly(61);
     }
 
     @Test
