@@ -50,9 +50,14 @@ final class RowBatch {
         if (rows.isEmpty()) {
             return;
         }
-        String row = "(" + "?, ".repeat(rows.get(0).length - 1) + "?)";
+        String row = placeholders(rows.get(0).length);
         write(c, rows, n -> "WITH v (" + columns + ") AS (VALUES " + repeat(row, n) + ") UPDATE " + table
                 + " AS t SET " + set + " FROM v WHERE " + where);
+    }
+
+    /** "(?, ?, …)" with {@code width} parameters: one row whose values are all bound. */
+    static String placeholders(int width) {
+        return "(" + "?, ".repeat(width - 1) + "?)";
     }
 
     /** Rows per statement for rows of {@code width} values. */

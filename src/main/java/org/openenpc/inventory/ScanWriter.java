@@ -311,9 +311,8 @@ final class ScanWriter {
         if (db.dialect() == Database.Dialect.POSTGRESQL) {
             CopyRows.copy(c, table, columns, rows);
         } else if (!rows.isEmpty()) {
-            int width = rows.get(0).length;
             RowBatch.insert(c, "INSERT INTO " + table + " (" + columns + ") VALUES",
-                    "(" + "?, ".repeat(width - 1) + "?)", rows);
+                    RowBatch.placeholders(rows.get(0).length), rows);
         }
     }
 
