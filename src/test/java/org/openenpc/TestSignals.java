@@ -16,13 +16,15 @@ public final class TestSignals {
     private TestSignals() {
     }
 
+    /** Why a Ctrl+C test, or its SIGINT part, did not run. */
+    public static final String IGNORED = "SIGINT is ignored in this test run (started in the background by a shell"
+            + " without job control), so a child process cannot receive Ctrl+C; run the tests in the foreground";
+
     /** Skips the calling test, with a message on stderr, when this process ignores SIGINT (Linux /proc). */
     public static void assumeSigintDelivered() {
         if (sigintIgnored()) {
-            String why = "skipped: SIGINT is ignored in this test run (started in the background by a shell without"
-                    + " job control), so a child process cannot receive Ctrl+C; run the tests in the foreground";
-            System.err.println(why);
-            Assumptions.abort(why);
+            System.err.println("skipped: " + IGNORED);
+            Assumptions.abort(IGNORED);
         }
     }
 

@@ -65,7 +65,7 @@ class AtomicFileWriterSignalsTest {
         // SIGINT only where this run can deliver it (TestSignals: not from a background shell without job control)
         String[] signals = org.openenpc.TestSignals.sigintIgnored() ? new String[] {"TERM"} : new String[] {"TERM", "INT"};
         if (signals.length == 1) {
-            System.err.println("AtomicFileWriterSignalsTest: SIGINT part skipped: SIGINT is ignored in this test run");
+            System.err.println("AtomicFileWriterSignalsTest: SIGINT part skipped: " + org.openenpc.TestSignals.IGNORED);
         }
         for (String signal : signals) {
             Process p = blockedWriter(target);
